@@ -1,0 +1,185 @@
+package io.github.vecnet.kernels;
+
+import io.github.vecnet.kernels.internal.Checks;
+
+/**
+ * Activation functions and their derivatives over {@code float[]} and {@code double[]} ranges
+ * ({@code array, offset} pairs and a length {@code n}). Arguments are validated before anything is written:
+ * null arrays and negative lengths give {@link IllegalArgumentException}, ranges past an array's end
+ * {@link IndexOutOfBoundsException}; messages name the argument.
+ */
+public final class Activations {
+  private Activations() {}
+
+  // ---------------------------------------------------------------- float
+  /** y = max(x, 0). In-place allowed. */
+  public static void relu(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
+  }
+
+  /** dx = dy * (x > 0 ? 1 : 0). In-place allowed. */
+  public static void reluBackward(float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("dy", dy, dyOffset, n);
+    Checks.range("dx", dx, dxOffset, n);
+    Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
+  }
+
+  /** y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  public static void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
+  }
+
+  /** dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed. */
+  public static void sigmoidBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("y", y, yOffset, n);
+    Checks.range("dy", dy, dyOffset, n);
+    Checks.range("dx", dx, dxOffset, n);
+    Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
+  }
+
+  /** y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  public static void tanh(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
+  }
+
+  /** dx = dy * (1 - y * y), where y is the tanh output. In-place allowed. */
+  public static void tanhBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("y", y, yOffset, n);
+    Checks.range("dy", dy, dyOffset, n);
+    Checks.range("dx", dx, dxOffset, n);
+    Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
+  }
+
+  /** y = exp(x). In-place allowed. */
+  public static void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
+  }
+
+  /** y = log(x) (natural logarithm). In-place allowed. */
+  public static void log(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().log(x, xOffset, y, yOffset, n);
+  }
+
+  /** Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed. */
+  public static void softmaxRows(int rows, int cols, float[] x, int xOffset, float[] y, int yOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("x", x, xOffset, (long) rows * cols);
+    Checks.range("y", y, yOffset, (long) rows * cols);
+    Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
+  }
+
+  /** {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix. */
+  public static void logSumExpRows(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("x", x, xOffset, (long) rows * cols);
+    Checks.range("out", out, outOffset, rows);
+    Kernels.elementwise().logSumExpRows(rows, cols, x, xOffset, out, outOffset);
+  }
+
+  // ---------------------------------------------------------------- double
+  /** y = max(x, 0). In-place allowed. */
+  public static void relu(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
+  }
+
+  /** dx = dy * (x > 0 ? 1 : 0). In-place allowed. */
+  public static void reluBackward(double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("dy", dy, dyOffset, n);
+    Checks.range("dx", dx, dxOffset, n);
+    Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
+  }
+
+  /** y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  public static void sigmoid(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
+  }
+
+  /** dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed. */
+  public static void sigmoidBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("y", y, yOffset, n);
+    Checks.range("dy", dy, dyOffset, n);
+    Checks.range("dx", dx, dxOffset, n);
+    Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
+  }
+
+  /** y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  public static void tanh(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
+  }
+
+  /** dx = dy * (1 - y * y), where y is the tanh output. In-place allowed. */
+  public static void tanhBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("y", y, yOffset, n);
+    Checks.range("dy", dy, dyOffset, n);
+    Checks.range("dx", dx, dxOffset, n);
+    Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
+  }
+
+  /** y = exp(x). In-place allowed. */
+  public static void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
+  }
+
+  /** y = log(x) (natural logarithm). In-place allowed. */
+  public static void log(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().log(x, xOffset, y, yOffset, n);
+  }
+
+  /** Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed. */
+  public static void softmaxRows(int rows, int cols, double[] x, int xOffset, double[] y, int yOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("x", x, xOffset, (long) rows * cols);
+    Checks.range("y", y, yOffset, (long) rows * cols);
+    Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
+  }
+
+  /** {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix. */
+  public static void logSumExpRows(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("x", x, xOffset, (long) rows * cols);
+    Checks.range("out", out, outOffset, rows);
+    Kernels.elementwise().logSumExpRows(rows, cols, x, xOffset, out, outOffset);
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.vecnet.kernels;
+
+import io.github.vecnet.kernels.internal.ElementwiseKernels;
+import io.github.vecnet.kernels.internal.KernelThreads;
+import io.github.vecnet.kernels.internal.VectorizationProvider;
+
+/**
+ * Which kernel implementation is in use and how many threads GEMM uses.
+ *
+ * <p>The implementation is chosen once, at first use, from the system property {@code vecnet.kernels.impl}
+ * ({@code auto|panama|scalar}); the thread count comes from {@code vecnet.kernels.threads} (default: available
+ * processors) and may be changed with {@link #setThreads(int)}. Results never depend on the thread count.
+ */
+public final class Kernels {
+  private Kernels() {}
+
+  /** The implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line). */
+  public static KernelsInfo info() {
+    KernelsInfo info = VectorizationProvider.info();
+    return new KernelsInfo(info.implementation(), info.vectorBits(), info.fma(), info.jdk(),
+        KernelThreads.configured(), info.fallbackReason());
+  }
+
+  /** The number of threads GEMM uses. */
+  public static int threads() {
+    return KernelThreads.configured();
+  }
+
+  /** Sets the number of threads GEMM uses (>= 1). Results are bit-identical for every thread count. */
+  public static void setThreads(int threads) {
+    KernelThreads.set(threads);
+  }
+
+  static ElementwiseKernels elementwise() {
+    return VectorizationProvider.getInstance().elementwise();
+  }
+}

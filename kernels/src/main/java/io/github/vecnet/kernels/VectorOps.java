@@ -1,0 +1,191 @@
+package io.github.vecnet.kernels;
+
+import io.github.vecnet.kernels.internal.Checks;
+
+/**
+ * BLAS-1 style vector operations and row/column helpers over {@code float[]} and {@code double[]} ranges, in
+ * BLAS argument order ({@code n} first). Arguments are validated before anything is written: null arrays and
+ * negative lengths give {@link IllegalArgumentException}, ranges past an array's end
+ * {@link IndexOutOfBoundsException}; messages name the argument.
+ */
+public final class VectorOps {
+  private VectorOps() {}
+
+  // ---------------------------------------------------------------- float
+  /** y += alpha * x. In-place (x == y) allowed. */
+  public static void axpy(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
+  }
+
+  /** y = alpha * x. In-place allowed. */
+  public static void scale(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
+  }
+
+  /** z = x + y. In-place allowed. */
+  public static void add(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /** z = x - y. In-place allowed. */
+  public static void sub(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /** z = x * y, element-wise. In-place allowed. */
+  public static void mul(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /** Sum of x[0..n); 0 for n = 0. See the class comment for the accumulation order. */
+  public static float sum(int n, float[] x, int xOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    return Kernels.elementwise().sum(n, x, xOffset);
+  }
+
+  /** Dot product of x[0..n) and y[0..n); 0 for n = 0. */
+  public static float dot(int n, float[] x, int xOffset, float[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    return Kernels.elementwise().dot(n, x, xOffset, y, yOffset);
+  }
+
+  /** Maximum of x[0..n); NaN if any element is NaN; negative infinity for n = 0. */
+  public static float max(int n, float[] x, int xOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    return Kernels.elementwise().max(n, x, xOffset);
+  }
+
+  /** Euclidean norm of x[0..n), computed without intermediate overflow or underflow. */
+  public static float norm2(int n, float[] x, int xOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    return Kernels.elementwise().norm2(n, x, xOffset);
+  }
+
+  /** {@code c[i][j] += bias[j]} for a dense row-major {@code rows x cols} matrix c. */
+  public static void addBias(int rows, int cols, float[] bias, int biasOffset, float[] c, int cOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("bias", bias, biasOffset, cols);
+    Checks.range("c", c, cOffset, (long) rows * cols);
+    Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
+  }
+
+  /** {@code out[j] = sum_i x[i][j]} for a dense row-major {@code rows x cols} matrix x (bias gradients). */
+  public static void columnSums(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("x", x, xOffset, (long) rows * cols);
+    Checks.range("out", out, outOffset, cols);
+    Kernels.elementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
+  }
+
+  private static void checkBinary(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Checks.range("z", z, zOffset, n);
+  }
+
+  // ---------------------------------------------------------------- double
+  /** y += alpha * x. In-place (x == y) allowed. */
+  public static void axpy(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
+  }
+
+  /** y = alpha * x. In-place allowed. */
+  public static void scale(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
+  }
+
+  /** z = x + y. In-place allowed. */
+  public static void add(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /** z = x - y. In-place allowed. */
+  public static void sub(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /** z = x * y, element-wise. In-place allowed. */
+  public static void mul(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /** Sum of x[0..n); 0 for n = 0. See the class comment for the accumulation order. */
+  public static double sum(int n, double[] x, int xOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    return Kernels.elementwise().sum(n, x, xOffset);
+  }
+
+  /** Dot product of x[0..n) and y[0..n); 0 for n = 0. */
+  public static double dot(int n, double[] x, int xOffset, double[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    return Kernels.elementwise().dot(n, x, xOffset, y, yOffset);
+  }
+
+  /** Maximum of x[0..n); NaN if any element is NaN; negative infinity for n = 0. */
+  public static double max(int n, double[] x, int xOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    return Kernels.elementwise().max(n, x, xOffset);
+  }
+
+  /** Euclidean norm of x[0..n), computed without intermediate overflow or underflow. */
+  public static double norm2(int n, double[] x, int xOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    return Kernels.elementwise().norm2(n, x, xOffset);
+  }
+
+  /** {@code c[i][j] += bias[j]} for a dense row-major {@code rows x cols} matrix c. */
+  public static void addBias(int rows, int cols, double[] bias, int biasOffset, double[] c, int cOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("bias", bias, biasOffset, cols);
+    Checks.range("c", c, cOffset, (long) rows * cols);
+    Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
+  }
+
+  /** {@code out[j] = sum_i x[i][j]} for a dense row-major {@code rows x cols} matrix x (bias gradients). */
+  public static void columnSums(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    Checks.range("x", x, xOffset, (long) rows * cols);
+    Checks.range("out", out, outOffset, cols);
+    Kernels.elementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
+  }
+
+  private static void checkBinary(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Checks.range("z", z, zOffset, n);
+  }
+}

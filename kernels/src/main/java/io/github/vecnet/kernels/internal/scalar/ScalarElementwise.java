@@ -1,0 +1,417 @@
+package io.github.vecnet.kernels.internal.scalar;
+
+import io.github.vecnet.kernels.internal.ElementwiseKernels;
+
+/**
+ * Plain-loop element-wise kernels: the reference implementation. Transcendentals go through {@link Math} in
+ * double, so float results are correctly rounded from a double value.
+ */
+final class ScalarElementwise implements ElementwiseKernels {
+
+  @Override
+  public void relu(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      float v = x[xOffset + i];
+      y[yOffset + i] = v > 0 ? v : (v != v ? v : 0);
+    }
+  }
+
+  @Override
+  public void reluBackward(float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      dx[dxOffset + i] = x[xOffset + i] > 0 ? dy[dyOffset + i] : 0;
+    }
+  }
+
+  @Override
+  public void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      double v = x[xOffset + i];
+      // exp of a non-positive argument only: no overflow, full relative accuracy on both tails.
+      double e = Math.exp(-Math.abs(v));
+      y[yOffset + i] = (float) (v >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e));
+    }
+  }
+
+  @Override
+  public void sigmoidBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      float s = y[yOffset + i];
+      dx[dxOffset + i] = dy[dyOffset + i] * s * (1f - s);
+    }
+  }
+
+  @Override
+  public void tanh(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = (float) Math.tanh(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void tanhBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      float t = y[yOffset + i];
+      dx[dxOffset + i] = dy[dyOffset + i] * (1f - t * t);
+    }
+  }
+
+  @Override
+  public void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = (float) Math.exp(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void log(float[] x, int xOffset, float[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = (float) Math.log(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void softmaxRows(int rows, int cols, float[] x, int xOffset, float[] y, int yOffset) {
+    for (int r = 0; r < rows; r++) {
+      int xo = xOffset + r * cols;
+      int yo = yOffset + r * cols;
+      float max = max(cols, x, xo);
+      double total = 0;
+      for (int j = 0; j < cols; j++) {
+        float e = (float) Math.exp(x[xo + j] - max);
+        y[yo + j] = e;
+        total += e;
+      }
+      float inv = (float) (1.0 / total);
+      for (int j = 0; j < cols; j++) {
+        y[yo + j] *= inv;
+      }
+    }
+  }
+
+  @Override
+  public void logSumExpRows(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
+    for (int r = 0; r < rows; r++) {
+      int xo = xOffset + r * cols;
+      float max = max(cols, x, xo);
+      if (Double.isInfinite(max)) {
+        out[outOffset + r] = max;
+        continue;
+      }
+      double total = 0;
+      for (int j = 0; j < cols; j++) {
+        total += Math.exp(x[xo + j] - max);
+      }
+      out[outOffset + r] = (float) (max + Math.log(total));
+    }
+  }
+
+  @Override
+  public void axpy(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] += alpha * x[xOffset + i];
+    }
+  }
+
+  @Override
+  public void scale(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = alpha * x[xOffset + i];
+    }
+  }
+
+  @Override
+  public void add(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] + y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void sub(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] - y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void mul(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] * y[yOffset + i];
+    }
+  }
+
+  @Override
+  public float sum(int n, float[] x, int xOffset) {
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += x[xOffset + i];
+    }
+    return (float) total;
+  }
+
+  @Override
+  public float dot(int n, float[] x, int xOffset, float[] y, int yOffset) {
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += (double) x[xOffset + i] * y[yOffset + i];
+    }
+    return (float) total;
+  }
+
+  @Override
+  public float max(int n, float[] x, int xOffset) {
+    float best = Float.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      best = Math.max(best, x[xOffset + i]);
+    }
+    return best;
+  }
+
+  @Override
+  public float norm2(int n, float[] x, int xOffset) {
+    double scale = 0;
+    double ssq = 1;
+    for (int i = 0; i < n; i++) {
+      double a = Math.abs(x[xOffset + i]);
+      if (a != 0) {
+        if (scale < a) {
+          ssq = 1 + ssq * (scale / a) * (scale / a);
+          scale = a;
+        } else {
+          ssq += (a / scale) * (a / scale);
+        }
+      } else if (a != a) {
+        return (float) Double.NaN;
+      }
+    }
+    return (float) (scale * Math.sqrt(ssq));
+  }
+
+  @Override
+  public void addBias(int rows, int cols, float[] bias, int biasOffset, float[] c, int cOffset) {
+    for (int r = 0; r < rows; r++) {
+      int co = cOffset + r * cols;
+      for (int j = 0; j < cols; j++) {
+        c[co + j] += bias[biasOffset + j];
+      }
+    }
+  }
+
+  @Override
+  public void columnSums(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
+    for (int j = 0; j < cols; j++) {
+      out[outOffset + j] = 0;
+    }
+    for (int r = 0; r < rows; r++) {
+      int xo = xOffset + r * cols;
+      for (int j = 0; j < cols; j++) {
+        out[outOffset + j] += x[xo + j];
+      }
+    }
+  }
+
+
+  @Override
+  public void relu(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      double v = x[xOffset + i];
+      y[yOffset + i] = v > 0 ? v : (v != v ? v : 0);
+    }
+  }
+
+  @Override
+  public void reluBackward(double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      dx[dxOffset + i] = x[xOffset + i] > 0 ? dy[dyOffset + i] : 0;
+    }
+  }
+
+  @Override
+  public void sigmoid(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      double v = x[xOffset + i];
+      // exp of a non-positive argument only: no overflow, full relative accuracy on both tails.
+      double e = Math.exp(-Math.abs(v));
+      y[yOffset + i] = (v >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e));
+    }
+  }
+
+  @Override
+  public void sigmoidBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      double s = y[yOffset + i];
+      dx[dxOffset + i] = dy[dyOffset + i] * s * (1.0 - s);
+    }
+  }
+
+  @Override
+  public void tanh(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = Math.tanh(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void tanhBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      double t = y[yOffset + i];
+      dx[dxOffset + i] = dy[dyOffset + i] * (1.0 - t * t);
+    }
+  }
+
+  @Override
+  public void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = Math.exp(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void log(double[] x, int xOffset, double[] y, int yOffset, int n) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = Math.log(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void softmaxRows(int rows, int cols, double[] x, int xOffset, double[] y, int yOffset) {
+    for (int r = 0; r < rows; r++) {
+      int xo = xOffset + r * cols;
+      int yo = yOffset + r * cols;
+      double max = max(cols, x, xo);
+      double total = 0;
+      for (int j = 0; j < cols; j++) {
+        double e = Math.exp(x[xo + j] - max);
+        y[yo + j] = e;
+        total += e;
+      }
+      double inv = (1.0 / total);
+      for (int j = 0; j < cols; j++) {
+        y[yo + j] *= inv;
+      }
+    }
+  }
+
+  @Override
+  public void logSumExpRows(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
+    for (int r = 0; r < rows; r++) {
+      int xo = xOffset + r * cols;
+      double max = max(cols, x, xo);
+      if (Double.isInfinite(max)) {
+        out[outOffset + r] = max;
+        continue;
+      }
+      double total = 0;
+      for (int j = 0; j < cols; j++) {
+        total += Math.exp(x[xo + j] - max);
+      }
+      out[outOffset + r] = (max + Math.log(total));
+    }
+  }
+
+  @Override
+  public void axpy(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] += alpha * x[xOffset + i];
+    }
+  }
+
+  @Override
+  public void scale(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = alpha * x[xOffset + i];
+    }
+  }
+
+  @Override
+  public void add(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] + y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void sub(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] - y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void mul(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] * y[yOffset + i];
+    }
+  }
+
+  @Override
+  public double sum(int n, double[] x, int xOffset) {
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += x[xOffset + i];
+    }
+    return total;
+  }
+
+  @Override
+  public double dot(int n, double[] x, int xOffset, double[] y, int yOffset) {
+    double total = 0;
+    for (int i = 0; i < n; i++) {
+      total += (double) x[xOffset + i] * y[yOffset + i];
+    }
+    return total;
+  }
+
+  @Override
+  public double max(int n, double[] x, int xOffset) {
+    double best = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < n; i++) {
+      best = Math.max(best, x[xOffset + i]);
+    }
+    return best;
+  }
+
+  @Override
+  public double norm2(int n, double[] x, int xOffset) {
+    double scale = 0;
+    double ssq = 1;
+    for (int i = 0; i < n; i++) {
+      double a = Math.abs(x[xOffset + i]);
+      if (a != 0) {
+        if (scale < a) {
+          ssq = 1 + ssq * (scale / a) * (scale / a);
+          scale = a;
+        } else {
+          ssq += (a / scale) * (a / scale);
+        }
+      } else if (a != a) {
+        return Double.NaN;
+      }
+    }
+    return (scale * Math.sqrt(ssq));
+  }
+
+  @Override
+  public void addBias(int rows, int cols, double[] bias, int biasOffset, double[] c, int cOffset) {
+    for (int r = 0; r < rows; r++) {
+      int co = cOffset + r * cols;
+      for (int j = 0; j < cols; j++) {
+        c[co + j] += bias[biasOffset + j];
+      }
+    }
+  }
+
+  @Override
+  public void columnSums(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
+    for (int j = 0; j < cols; j++) {
+      out[outOffset + j] = 0;
+    }
+    for (int r = 0; r < rows; r++) {
+      int xo = xOffset + r * cols;
+      for (int j = 0; j < cols; j++) {
+        out[outOffset + j] += x[xo + j];
+      }
+    }
+  }
+}

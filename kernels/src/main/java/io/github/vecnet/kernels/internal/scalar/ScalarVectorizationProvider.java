@@ -1,0 +1,29 @@
+package io.github.vecnet.kernels.internal.scalar;
+
+import io.github.vecnet.kernels.internal.ElementwiseKernels;
+import io.github.vecnet.kernels.internal.VectorizationProvider;
+
+/** The scalar implementation: the reference for tests and the fallback when the vector module is absent. */
+public final class ScalarVectorizationProvider extends VectorizationProvider {
+  private final ElementwiseKernels elementwise = new ScalarElementwise();
+
+  @Override
+  public String name() {
+    return "scalar";
+  }
+
+  @Override
+  public int vectorBits() {
+    return 0;
+  }
+
+  @Override
+  public boolean fma() {
+    return false;
+  }
+
+  @Override
+  public ElementwiseKernels elementwise() {
+    return elementwise;
+  }
+}
