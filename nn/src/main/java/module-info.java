@@ -12,6 +12,6 @@ module io.github.vecnet.nn {
   exports io.github.vecnet.nn.loss;
   exports io.github.vecnet.nn.optim;
   exports io.github.vecnet.nn.init;
-  // exports io.github.vecnet.nn.data;
-  // exports io.github.vecnet.nn.io;
+  exports io.github.vecnet.nn.data;
+  exports io.github.vecnet.nn.io;
 }
