@@ -113,12 +113,35 @@ public final class DgemmSmallKernel implements SmallGemm<double[]> {
       c50 = ai.fma(b0, c50);
       c51 = ai.fma(b1, c51);
     }
-    DgemmKernel6x8.store(c, co, alpha, beta, c00, c01);
-    DgemmKernel6x8.store(c, co + ldc, alpha, beta, c10, c11);
-    DgemmKernel6x8.store(c, co + 2 * ldc, alpha, beta, c20, c21);
-    DgemmKernel6x8.store(c, co + 3 * ldc, alpha, beta, c30, c31);
-    DgemmKernel6x8.store(c, co + 4 * ldc, alpha, beta, c40, c41);
-    DgemmKernel6x8.store(c, co + 5 * ldc, alpha, beta, c50, c51);
+    // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+    // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+    if (beta == 0d) {
+      c00.mul(alpha).intoArray(c, co);
+      c01.mul(alpha).intoArray(c, co + L);
+      c10.mul(alpha).intoArray(c, co + ldc);
+      c11.mul(alpha).intoArray(c, co + ldc + L);
+      c20.mul(alpha).intoArray(c, co + 2 * ldc);
+      c21.mul(alpha).intoArray(c, co + 2 * ldc + L);
+      c30.mul(alpha).intoArray(c, co + 3 * ldc);
+      c31.mul(alpha).intoArray(c, co + 3 * ldc + L);
+      c40.mul(alpha).intoArray(c, co + 4 * ldc);
+      c41.mul(alpha).intoArray(c, co + 4 * ldc + L);
+      c50.mul(alpha).intoArray(c, co + 5 * ldc);
+      c51.mul(alpha).intoArray(c, co + 5 * ldc + L);
+    } else {
+      DoubleVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
+      DoubleVector.fromArray(S, c, co + L).mul(beta).add(c01.mul(alpha)).intoArray(c, co + L);
+      DoubleVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
+      DoubleVector.fromArray(S, c, co + ldc + L).mul(beta).add(c11.mul(alpha)).intoArray(c, co + ldc + L);
+      DoubleVector.fromArray(S, c, co + 2 * ldc).mul(beta).add(c20.mul(alpha)).intoArray(c, co + 2 * ldc);
+      DoubleVector.fromArray(S, c, co + 2 * ldc + L).mul(beta).add(c21.mul(alpha)).intoArray(c, co + 2 * ldc + L);
+      DoubleVector.fromArray(S, c, co + 3 * ldc).mul(beta).add(c30.mul(alpha)).intoArray(c, co + 3 * ldc);
+      DoubleVector.fromArray(S, c, co + 3 * ldc + L).mul(beta).add(c31.mul(alpha)).intoArray(c, co + 3 * ldc + L);
+      DoubleVector.fromArray(S, c, co + 4 * ldc).mul(beta).add(c40.mul(alpha)).intoArray(c, co + 4 * ldc);
+      DoubleVector.fromArray(S, c, co + 4 * ldc + L).mul(beta).add(c41.mul(alpha)).intoArray(c, co + 4 * ldc + L);
+      DoubleVector.fromArray(S, c, co + 5 * ldc).mul(beta).add(c50.mul(alpha)).intoArray(c, co + 5 * ldc);
+      DoubleVector.fromArray(S, c, co + 5 * ldc + L).mul(beta).add(c51.mul(alpha)).intoArray(c, co + 5 * ldc + L);
+    }
   }
 
   private static void tile6x1(int k, double[] a, int a0, int a1, int a2, int a3, int a4, int a5, int aStep,
@@ -134,12 +157,23 @@ public final class DgemmSmallKernel implements SmallGemm<double[]> {
       c40 = DoubleVector.broadcast(S, a[a4]).fma(b0, c40);
       c50 = DoubleVector.broadcast(S, a[a5]).fma(b0, c50);
     }
-    DgemmKernel6x8.store(c, co, alpha, beta, c00);
-    DgemmKernel6x8.store(c, co + ldc, alpha, beta, c10);
-    DgemmKernel6x8.store(c, co + 2 * ldc, alpha, beta, c20);
-    DgemmKernel6x8.store(c, co + 3 * ldc, alpha, beta, c30);
-    DgemmKernel6x8.store(c, co + 4 * ldc, alpha, beta, c40);
-    DgemmKernel6x8.store(c, co + 5 * ldc, alpha, beta, c50);
+    // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+    // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+    if (beta == 0d) {
+      c00.mul(alpha).intoArray(c, co);
+      c10.mul(alpha).intoArray(c, co + ldc);
+      c20.mul(alpha).intoArray(c, co + 2 * ldc);
+      c30.mul(alpha).intoArray(c, co + 3 * ldc);
+      c40.mul(alpha).intoArray(c, co + 4 * ldc);
+      c50.mul(alpha).intoArray(c, co + 5 * ldc);
+    } else {
+      DoubleVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
+      DoubleVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
+      DoubleVector.fromArray(S, c, co + 2 * ldc).mul(beta).add(c20.mul(alpha)).intoArray(c, co + 2 * ldc);
+      DoubleVector.fromArray(S, c, co + 3 * ldc).mul(beta).add(c30.mul(alpha)).intoArray(c, co + 3 * ldc);
+      DoubleVector.fromArray(S, c, co + 4 * ldc).mul(beta).add(c40.mul(alpha)).intoArray(c, co + 4 * ldc);
+      DoubleVector.fromArray(S, c, co + 5 * ldc).mul(beta).add(c50.mul(alpha)).intoArray(c, co + 5 * ldc);
+    }
   }
 
   private static final class Buffers {

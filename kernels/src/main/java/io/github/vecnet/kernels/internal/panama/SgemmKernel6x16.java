@@ -53,31 +53,34 @@ public final class SgemmKernel6x16 implements MicroKernel<float[]> {
     }
     float al = (float) alpha;
     float be = (float) beta;
-    store(c, co, al, be, c00, c01);
-    store(c, co + ldc, al, be, c10, c11);
-    store(c, co + 2 * ldc, al, be, c20, c21);
-    store(c, co + 3 * ldc, al, be, c30, c31);
-    store(c, co + 4 * ldc, al, be, c40, c41);
-    store(c, co + 5 * ldc, al, be, c50, c51);
-  }
-
-  /** The write-back contract: {@code r = alpha * acc}; {@code C = r} or {@code beta * C + r} (not fused). */
-  static void store(float[] c, int at, float alpha, float beta, FloatVector x0, FloatVector x1) {
-    FloatVector r0 = x0.mul(alpha);
-    FloatVector r1 = x1.mul(alpha);
-    if (beta != 0f) {
-      r0 = FloatVector.fromArray(S, c, at).mul(beta).add(r0);
-      r1 = FloatVector.fromArray(S, c, at + L).mul(beta).add(r1);
+    // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+    // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+    if (be == 0f) {
+      c00.mul(al).intoArray(c, co);
+      c01.mul(al).intoArray(c, co + L);
+      c10.mul(al).intoArray(c, co + ldc);
+      c11.mul(al).intoArray(c, co + ldc + L);
+      c20.mul(al).intoArray(c, co + 2 * ldc);
+      c21.mul(al).intoArray(c, co + 2 * ldc + L);
+      c30.mul(al).intoArray(c, co + 3 * ldc);
+      c31.mul(al).intoArray(c, co + 3 * ldc + L);
+      c40.mul(al).intoArray(c, co + 4 * ldc);
+      c41.mul(al).intoArray(c, co + 4 * ldc + L);
+      c50.mul(al).intoArray(c, co + 5 * ldc);
+      c51.mul(al).intoArray(c, co + 5 * ldc + L);
+    } else {
+      FloatVector.fromArray(S, c, co).mul(be).add(c00.mul(al)).intoArray(c, co);
+      FloatVector.fromArray(S, c, co + L).mul(be).add(c01.mul(al)).intoArray(c, co + L);
+      FloatVector.fromArray(S, c, co + ldc).mul(be).add(c10.mul(al)).intoArray(c, co + ldc);
+      FloatVector.fromArray(S, c, co + ldc + L).mul(be).add(c11.mul(al)).intoArray(c, co + ldc + L);
+      FloatVector.fromArray(S, c, co + 2 * ldc).mul(be).add(c20.mul(al)).intoArray(c, co + 2 * ldc);
+      FloatVector.fromArray(S, c, co + 2 * ldc + L).mul(be).add(c21.mul(al)).intoArray(c, co + 2 * ldc + L);
+      FloatVector.fromArray(S, c, co + 3 * ldc).mul(be).add(c30.mul(al)).intoArray(c, co + 3 * ldc);
+      FloatVector.fromArray(S, c, co + 3 * ldc + L).mul(be).add(c31.mul(al)).intoArray(c, co + 3 * ldc + L);
+      FloatVector.fromArray(S, c, co + 4 * ldc).mul(be).add(c40.mul(al)).intoArray(c, co + 4 * ldc);
+      FloatVector.fromArray(S, c, co + 4 * ldc + L).mul(be).add(c41.mul(al)).intoArray(c, co + 4 * ldc + L);
+      FloatVector.fromArray(S, c, co + 5 * ldc).mul(be).add(c50.mul(al)).intoArray(c, co + 5 * ldc);
+      FloatVector.fromArray(S, c, co + 5 * ldc + L).mul(be).add(c51.mul(al)).intoArray(c, co + 5 * ldc + L);
     }
-    r0.intoArray(c, at);
-    r1.intoArray(c, at + L);
-  }
-
-  static void store(float[] c, int at, float alpha, float beta, FloatVector x0) {
-    FloatVector r0 = x0.mul(alpha);
-    if (beta != 0f) {
-      r0 = FloatVector.fromArray(S, c, at).mul(beta).add(r0);
-    }
-    r0.intoArray(c, at);
   }
 }
