@@ -38,6 +38,9 @@ public abstract class VectorizationProvider {
 
   public abstract ElementwiseKernels elementwise();
 
+  /** GEMM micro-kernels, small-matrix paths and block sizes of this implementation. */
+  public abstract io.github.vecnet.kernels.internal.gemm.GemmKernels gemm();
+
   /** The provider in use (chosen and logged on first call). */
   public static VectorizationProvider getInstance() {
     return Holder.INSTANCE;
