@@ -50,6 +50,11 @@ public final class CsvWriter implements AutoCloseable {
       throw new IllegalArgumentException("cannot resume " + file + ": its header differs from "
           + String.join(",", header) + " (delete the file or use another --out)");
     }
+    String text = Files.readString(file, StandardCharsets.UTF_8);
+    if (!text.endsWith("\n")) {
+      // An interrupted run left half a line: drop it so appended rows start on a fresh line.
+      Files.writeString(file, text.substring(0, text.lastIndexOf('\n') + 1), StandardCharsets.UTF_8);
+    }
     BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
     return new CsvWriter(out, header.length);
   }
@@ -68,6 +73,12 @@ public final class CsvWriter implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return this;
+  }
+
+  /** Writes pre-formatted complete lines in one call (a run's block, so an interruption splits no run). */
+  void raw(String lines) throws IOException {
+    out.write(lines);
+    out.flush();
   }
 
   /** One CSV line (without the line end) for the given values. */
