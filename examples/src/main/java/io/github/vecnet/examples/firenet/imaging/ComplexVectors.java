@@ -36,4 +36,10 @@ public final class ComplexVectors {
     VectorOps.sub(n, xIm, 0, yIm, 0, d, 0);
     return Math.hypot(a, VectorOps.norm2(n, d, 0));
   }
+
+  /** out = alpha x (out may be x). */
+  public static void scaleInto(double alpha, SplitComplex x, SplitComplex out) {
+    VectorOps.scale(x.length(), alpha, x.re(), 0, out.re(), 0);
+    VectorOps.scale(x.length(), alpha, x.im(), 0, out.im(), 0);
+  }
 }
