@@ -74,13 +74,4 @@ public final class InexactInputStudy {
     }
     return sb.toString();
   }
-
-  public static void main(String[] args) {
-    List<Cell> cells = run();
-    System.out.print(format(cells));
-    for (Cell c : cells) {
-      System.out.printf("K=%d n=%d err=%.10e L=%.6e minDist=%.10e%n", c.k(), c.n(), c.error(), c.normBound(),
-          c.minimiserDistance());
-    }
-  }
 }
