@@ -89,4 +89,28 @@ class ConvergenceTest {
     assertEquals(-3, w.get(1, 0), 1e-9);
     assertEquals(0.5, net.linears().get(0).bias().get(0), 1e-9);
   }
+
+  @Test
+  void chunkedGradientAccumulationEqualsTheFullBatchGradient() {
+    SplittableRandom rng = new SplittableRandom(31);
+    Mlp net = Mlp.builder().widths(3, 8, 2).activation(Activation.SIGMOID).rng(new SplittableRandom(4)).build();
+    Tensor x = Tensor.rand(23, 3, -1, 1, DType.FLOAT64, rng);
+    Tensor y = Tensor.rand(23, 2, -1, 1, DType.FLOAT64, rng);
+    Losses.mse(net.forward(x), y).backward();
+    double[][] full = new double[net.parameters().size()][];
+    for (int k = 0; k < full.length; k++) {
+      full[k] = net.parameters().get(k).grad().toDoubleArray();
+      net.parameters().get(k).zeroGrad();
+    }
+    for (int start = 0; start < 23; start += 5) {
+      int end = Math.min(23, start + 5);
+      Losses.mse(net.forward(x.sliceRows(start, end)), y.sliceRows(start, end)).mul((end - start) / 23.0).backward();
+    }
+    for (int k = 0; k < full.length; k++) {
+      double[] chunked = net.parameters().get(k).grad().toDoubleArray();
+      for (int i = 0; i < chunked.length; i++) {
+        assertEquals(full[k][i], chunked[i], 1e-15);
+      }
+    }
+  }
 }
