@@ -15,6 +15,9 @@ public class Adam extends Optimizer {
   private final double weightDecay;
   private final Tensor[] firstMoment;
   private final Tensor[] secondMoment;
+  private long correctedStep = -1;
+  private double bias1;
+  private double invSqrtBias2;
 
   public Adam(List<Tensor> params, double lr) {
     this(params, LearningRate.constant(lr));
@@ -53,9 +56,12 @@ public class Adam extends Optimizer {
       firstMoment[index] = Tensor.zeros(param.rows(), param.cols(), param.dtype());
       secondMoment[index] = Tensor.zeros(param.rows(), param.cols(), param.dtype());
     }
-    double bias1 = 1 - Math.pow(beta1, t);
-    double bias2 = 1 - Math.pow(beta2, t);
+    if (t != correctedStep) { // bias corrections once per step, not once per parameter
+      correctedStep = t;
+      bias1 = 1 - Math.pow(beta1, t);
+      invSqrtBias2 = 1.0 / Math.sqrt(1 - Math.pow(beta2, t));
+    }
     UpdateKernels.adam(param, grad, firstMoment[index], secondMoment[index], beta1, beta2, eps,
-        lr / bias1, 1.0 / Math.sqrt(bias2), lr * weightDecay);
+        lr / bias1, invSqrtBias2, lr * weightDecay);
   }
 }
