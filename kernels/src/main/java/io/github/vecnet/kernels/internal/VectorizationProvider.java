@@ -38,6 +38,9 @@ public abstract class VectorizationProvider {
 
   public abstract ElementwiseKernels elementwise();
 
+  /** GEMM micro-kernels, small-matrix paths and block sizes of this implementation. */
+  public abstract io.github.vecnet.kernels.internal.gemm.GemmKernels gemm();
+
   /** The provider in use (chosen and logged on first call). */
   public static VectorizationProvider getInstance() {
     return Holder.INSTANCE;
@@ -104,9 +107,13 @@ public abstract class VectorizationProvider {
     return null;
   }
 
-  private static VectorizationProvider loadPanama() throws ReflectiveOperationException {
+  private static VectorizationProvider loadPanama() throws Throwable {
     // Loaded reflectively so that no vector class is touched unless the module is present.
-    return (VectorizationProvider) Class.forName(PANAMA_CLASS).getDeclaredConstructor().newInstance();
+    try {
+      return (VectorizationProvider) Class.forName(PANAMA_CLASS).getDeclaredConstructor().newInstance();
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause(); // the constructor's own reason, e.g. a vector width below 128 bits
+    }
   }
 
   private static boolean hasC2() {
