@@ -28,7 +28,7 @@ record PiecesSettings(
   static final double GD_LR = 0.05;
   static final double ADAM_LR = 1e-3;
   /** From a construction the loss surface is steep (slopes up to 2^L); a small rate keeps GD stable. */
-  static final double CONSTRUCTION_LR = 1e-4;
+  static final double CONSTRUCTION_LR = 1e-3;
 
   static PiecesSettings of(Preset preset) {
     List<Precision> all = List.of(Precision.FLOAT64, Precision.FLOAT32, Precision.FLOAT16);
