@@ -4,6 +4,7 @@ import io.github.vecnet.examples.Experiment;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
+import io.github.vecnet.examples.common.NnBridge;
 import io.github.vecnet.examples.common.Parallel;
 import io.github.vecnet.examples.common.Plot;
 import io.github.vecnet.examples.common.Progress;
@@ -12,11 +13,17 @@ import io.github.vecnet.examples.common.Rng;
 import io.github.vecnet.examples.common.RunTable;
 import io.github.vecnet.examples.common.Seeds;
 import io.github.vecnet.examples.common.Summary;
+import io.github.vecnet.nn.DType;
+import io.github.vecnet.nn.init.Init;
+import io.github.vecnet.nn.layers.Mlp;
+import io.github.vecnet.nn.layers.Module;
+import io.github.vecnet.nn.layers.Sequential;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +70,9 @@ public final class PiecesExperiment implements Experiment {
     try (CsvWriter csv = CsvWriter.create(out.resolve("constructions.csv"), "construction", "depth", "neurons",
         "pieces_exact", "regions_exact", "pieces_grid", "pieces_expected", "sup_error", "sup_error_expected")) {
       for (int depth = 1; depth <= s.maxSawtoothDepth(); depth++) {
-        ReluNet g = Constructions.sawtooth(depth);
+        // Built as an nn model (Linear layers with ReLU between) and counted from its Linear layers.
+        ReluNet g = NnBridge.toReluNet(NnBridge.linears(NnBridge.toNn(Constructions.sawtooth(depth),
+            DType.FLOAT64)));
         PieceCounter.Result r = PieceCounter.count(g);
         int grid = depth <= 16 ? PieceCounter.gridCount(g, 0, 1, s.gridPoints() + 1) : -1;
         csv.row("sawtooth", depth, g.neurons(), r.pieces(), r.regions(), grid, 1L << depth, "", "");
@@ -73,10 +82,11 @@ public final class PiecesExperiment implements Experiment {
       sawMeasured = "exact count = 2^L for L = 1.." + s.maxSawtoothDepth() + (sawOk ? "" : " violated");
       double worstRatio = 0;
       for (int m = 1; m <= s.maxYarotskyM(); m++) {
-        ReluNet f = Constructions.yarotsky(m);
+        Sequential model = NnBridge.toNn(Constructions.yarotsky(m), DType.FLOAT64);
+        ReluNet f = NnBridge.toReluNet(NnBridge.linears(model));
         PieceCounter.Result r = PieceCounter.count(f);
         double expected = Math.scalb(1.0, -2 * m - 2);
-        double err = yarotskyError(f, m, s.gridPoints());
+        double err = yarotskyError(model, m, s.gridPoints());
         csv.row("yarotsky", m, f.neurons(), r.pieces(), r.regions(), "", 1L << m, err, expected);
         yarOk &= err == expected && r.pieces() == (1L << m);
         worstRatio = Math.max(worstRatio, Math.abs(err / expected - 1));
@@ -89,8 +99,11 @@ public final class PiecesExperiment implements Experiment {
         new ResultRow(NAME, "Yarotsky ||f_m - x^2||_inf = 2^(-2m-2)", yarMeasured, yarOk));
   }
 
-  /** max |f_m - x^2| over the interpolation midpoints (where it is attained) and a dense grid. */
-  static double yarotskyError(ReluNet f, int m, int gridPoints) {
+  /**
+   * max |f_m - x^2| over the interpolation midpoints (where it is attained) and a dense grid, evaluated by nn's
+   * forward pass in float64 (exact: every weight, input and intermediate value is a short dyadic number).
+   */
+  static double yarotskyError(Module f, int m, int gridPoints) {
     int k = 1 << m;
     int n = Math.max(k, gridPoints) + 1;
     double[] x = new double[n + k];
@@ -100,7 +113,7 @@ public final class PiecesExperiment implements Experiment {
     for (int i = 0; i < k; i++) {
       x[n + i] = (i + 0.5) / k;
     }
-    double[] y = f.forward(x, x.length);
+    double[] y = NnBridge.predict(f, x, x.length, 1, DType.FLOAT64);
     double max = 0;
     for (int i = 0; i < x.length; i++) {
       max = Math.max(max, Math.abs(y[i] - x[i] * x[i]));
@@ -199,14 +212,13 @@ public final class PiecesExperiment implements Experiment {
 
   private List<Object[]> train(SweepRun r, PiecesSettings s, long baseSeed) {
     long seed = Seeds.derive(baseSeed, "pieces", r.target(), r.optimizer(), r.width(), r.depth(), r.seed());
-    Rng rng = new Rng(seed);
     int[] widths = new int[r.depth() + 2];
     widths[0] = 1;
     widths[widths.length - 1] = 1;
     for (int l = 1; l <= r.depth(); l++) {
       widths[l] = r.width();
     }
-    ReluNet init = heInit(widths, rng);
+    ReluNet init = heInit(widths, seed);
     double[] x = new double[s.points()];
     double[] y = new double[s.points()];
     Rng dataRng = new Rng(Seeds.derive(baseSeed, "pieces-data", r.target(), r.seed()));
@@ -258,19 +270,11 @@ public final class PiecesExperiment implements Experiment {
     }
   }
 
-  /** He-normal weights N(0, 2 / fan_in) and zero biases. */
-  static ReluNet heInit(int[] widths, Rng rng) {
-    double[][] w = new double[widths.length - 1][];
-    double[][] b = new double[widths.length - 1][];
-    for (int l = 0; l + 1 < widths.length; l++) {
-      w[l] = new double[widths[l + 1] * widths[l]];
-      b[l] = new double[widths[l + 1]];
-      double sd = Math.sqrt(2.0 / widths[l]);
-      for (int i = 0; i < w[l].length; i++) {
-        w[l][i] = sd * rng.nextGaussian();
-      }
-    }
-    return ReluNet.of(widths, w, b);
+  /** nn's He-normal weights N(0, 2 / fan_in) and zero biases, read back from the Linear layers. */
+  static ReluNet heInit(int[] widths, long seed) {
+    Mlp mlp = Mlp.builder().widths(widths).dtype(DType.FLOAT64).weightInit(Init.heNormal()).biasInit(Init.zeros())
+        .rng(new SplittableRandom(seed)).build();
+    return NnBridge.toReluNet(mlp.linears());
   }
 
   private List<ResultRow> sweepTargets(RunTable table) {
