@@ -143,9 +143,9 @@ final class FloatVectorMath {
     FloatVector q = expm1Reduced(reduce(a, t.sub(SHIFTER)));
     FloatVector s = powerOfTwo(t, 0);
     FloatVector u = s.fma(q, s.sub(1f)); // expm1(a) = 2^k q + (2^k - 1)
-    FloatVector magnitude = u.neg().div(u.add(2f));
-    IntVector sign = x.reinterpretAsInts().and(0x80000000);
-    return magnitude.reinterpretAsInts().and(0x7FFFFFFF).or(sign).reinterpretAsFloats();
+    // 0 - u (not -u) so that u = +0 gives +0: the magnitude never carries a sign bit and a plain OR restores x's.
+    FloatVector magnitude = constant(0f).sub(u).div(u.add(2f));
+    return magnitude.reinterpretAsInts().or(x.reinterpretAsInts().and(0x80000000)).reinterpretAsFloats();
   }
 
   // log: x = 2^e m with m in [sqrt(1/2), sqrt(2)); log m = 2 atanh(s), s = (m - 1) / (m + 1), |s| <= 0.1716;
