@@ -107,9 +107,13 @@ public abstract class VectorizationProvider {
     return null;
   }
 
-  private static VectorizationProvider loadPanama() throws ReflectiveOperationException {
+  private static VectorizationProvider loadPanama() throws Throwable {
     // Loaded reflectively so that no vector class is touched unless the module is present.
-    return (VectorizationProvider) Class.forName(PANAMA_CLASS).getDeclaredConstructor().newInstance();
+    try {
+      return (VectorizationProvider) Class.forName(PANAMA_CLASS).getDeclaredConstructor().newInstance();
+    } catch (java.lang.reflect.InvocationTargetException e) {
+      throw e.getCause(); // the constructor's own reason, e.g. a vector width below 128 bits
+    }
   }
 
   private static boolean hasC2() {

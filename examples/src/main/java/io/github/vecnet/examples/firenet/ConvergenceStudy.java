@@ -1,0 +1,137 @@
+package io.github.vecnet.examples.firenet;
+
+import io.github.vecnet.examples.firenet.imaging.ComplexVectors;
+import io.github.vecnet.examples.firenet.imaging.SplitComplex;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Experiment 3b: objective gap (F - F*)/||c|| and relative error ||c_j - c||/||c|| of FIRENET's running output
+ * after every layer, for several p, on {@link ImagingProblem}. lam = 2.5e-4, tau = sigma = 1, L_A = 1,
+ * delta = 1e-9, n = 16 restarts, eps0 = ||y||. F* comes from a long run (more layers per restart and more
+ * restarts), lowered to the smallest objective seen anywhere so that every gap is >= 0.
+ */
+public final class ConvergenceStudy {
+  static final double LAMBDA = 2.5e-4;
+  static final double DELTA = 1e-9;
+  static final int RESTARTS = 16;
+
+  /** One layer of one run. */
+  public record Layer(int p, int layer, int restart, int inner, double objective, double relativeError) {}
+
+  /** Gap at the end of each restart and its ratio to the previous restart's. */
+  public record RestartRatio(int p, int restart, double gap, double ratio) {}
+
+  /** Everything measured for one N. */
+  public record Result(int n, double referenceObjective, double coefficientNorm, List<Layer> layers,
+      List<RestartRatio> ratios, SplitComplex bestOutput, int bestP) {
+
+    public double gap(Layer layer) {
+      return (layer.objective() - referenceObjective) / coefficientNorm;
+    }
+  }
+
+  /** Parameters of the 3b runs for a given p and restart count. */
+  static Firenet.Parameters parameters(ImagingProblem problem, int p, int restarts) {
+    return new Firenet.Parameters(LAMBDA, 1, 1, 1, DELTA, problem.measurements().norm(), p, restarts, null);
+  }
+
+  /**
+   * @param referenceP layers per restart of the long reference run
+   * @param referenceRestarts restarts of the long reference run
+   */
+  public static Result run(ImagingProblem problem, int[] ps, int referenceP, int referenceRestarts,
+      ProgressSink progress) {
+    SplitComplex truth = problem.coefficients();
+    double cNorm = truth.norm();
+    SplitComplex y = problem.measurements();
+    List<Layer> layers = new ArrayList<>();
+    SplitComplex best = null;
+    int bestP = 0;
+    for (int p : ps) {
+      final int pp = p;
+      int[] counter = {0};
+      Firenet net = new Firenet(problem.operator(), parameters(problem, p, RESTARTS));
+      SplitComplex out = net.reconstruct(y, (k, j, current) -> {
+        counter[0]++;
+        double f = Firenet.objective(problem.operator(), current, y, LAMBDA, null);
+        double err = ComplexVectors.distance(current.re(), current.im(), truth.re(), truth.im()) / cNorm;
+        layers.add(new Layer(pp, counter[0], k, j, f, err));
+      });
+      progress.report("3b: N=" + problem.size() + " p=" + p + " done");
+      if (p >= bestP) {
+        best = out;
+        bestP = p;
+      }
+    }
+    Firenet longRun = new Firenet(problem.operator(), parameters(problem, referenceP, referenceRestarts));
+    double reference = Firenet.objective(problem.operator(), longRun.reconstruct(y, null), y, LAMBDA, null);
+    for (Layer layer : layers) {
+      reference = Math.min(reference, layer.objective());
+    }
+    progress.report("3b: N=" + problem.size() + " reference run done, F* = " + reference);
+    List<RestartRatio> ratios = new ArrayList<>();
+    Result partial = new Result(problem.size(), reference, cNorm, layers, ratios, best, bestP);
+    for (int p : ps) {
+      double previous = Double.NaN;
+      for (Layer layer : layers) {
+        if (layer.p() == p && layer.inner() == p) {
+          double gap = partial.gap(layer);
+          ratios.add(new RestartRatio(p, layer.restart(), gap, gap / previous));
+          previous = gap;
+        }
+      }
+    }
+    return partial;
+  }
+
+  /**
+   * Geometric mean of the per-restart gap ratio over the convergent regime of one p: restarts 2.. while the gap
+   * is still more than 10 x the final (plateau) gap. NaN when there are fewer than two such restarts.
+   */
+  public static double convergentRatio(List<RestartRatio> ratios, int p) {
+    double plateau = Double.NaN;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p) {
+        plateau = r.gap();
+      }
+    }
+    double logSum = 0;
+    int count = 0;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p && r.restart() >= 2 && r.gap() > 10 * plateau && r.ratio() > 0) {
+        logSum += Math.log(r.ratio());
+        count++;
+      }
+    }
+    return count < 2 ? Double.NaN : Math.exp(logSum / count);
+  }
+
+  /** Final (plateau) gap of one p. */
+  public static double finalGap(List<RestartRatio> ratios, int p) {
+    double last = Double.NaN;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p) {
+        last = r.gap();
+      }
+    }
+    return last;
+  }
+
+  /** Wall time per layer (no observer) over a run of {@code restarts} x {@code p} layers, after one warm-up run. */
+  public static double millisPerLayer(ImagingProblem problem, int p, int restarts) {
+    Firenet net = new Firenet(problem.operator(), parameters(problem, p, restarts));
+    net.reconstruct(problem.measurements(), null);
+    long start = System.nanoTime();
+    net.reconstruct(problem.measurements(), null);
+    return (System.nanoTime() - start) / 1e6 / (p * restarts);
+  }
+
+  private ConvergenceStudy() {}
+
+  /** Where progress lines go (the experiment's logger). */
+  @FunctionalInterface
+  public interface ProgressSink {
+    void report(String line);
+  }
+}

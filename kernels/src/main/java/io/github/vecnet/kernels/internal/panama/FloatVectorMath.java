@@ -1,0 +1,161 @@
+package io.github.vecnet.kernels.internal.panama;
+
+import static jdk.incubator.vector.VectorOperators.ABS;
+import static jdk.incubator.vector.VectorOperators.EQ;
+import static jdk.incubator.vector.VectorOperators.GE;
+import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LSHL;
+import static jdk.incubator.vector.VectorOperators.LSHR;
+import static jdk.incubator.vector.VectorOperators.LT;
+
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.IntVector;
+import jdk.incubator.vector.VectorMask;
+
+/**
+ * Vectorised exp, expm1-based tanh, sigmoid and log for float lanes. Derivations and error bounds are in
+ * docs/KERNELS-ELEMENTWISE.md; the double twin is {@link DoubleVectorMath} (same structure, longer polynomials).
+ *
+ * <p>exp: x = k ln2 + r with |r| <= ln2/2 (k = round(x / ln2) via the 1.5 * 2^23 shifter, r by Cody-Waite with
+ * FMA, exact for |k| < 2^8); expm1(r) = r + r^2 Q(r); 2^k is built from the integer bits of the shifted value.
+ */
+final class FloatVectorMath {
+  private FloatVectorMath() {}
+
+  private static final float LOG2E = (float) (1 / Math.log(2));
+  private static final float LN2_HI = (float) Math.log(2);
+  private static final float LN2_LO = (float) (Math.log(2) - LN2_HI);
+  /** 1.5 * 2^23: x + SHIFTER rounds x (|x| < 2^22) to an integer k held in the low mantissa bits. */
+  private static final float SHIFTER = 0x1.8p23f;
+
+  // Q(r) ~ (e^r - 1 - r) / r^2 on [-ln2/2, ln2/2]: Chebyshev fit (docs/tools/fit_exp_poly.py), |error| <= 6.6e-8.
+  private static final float Q0 = 0.5f;
+  private static final float Q1 = 0.16666576845993976311f;
+  private static final float Q2 = 0.041666554437685938899f;
+  private static final float Q3 = 0.0083632029715758549465f;
+  private static final float Q4 = 0.0013926213466332443037f;
+
+  /** Below this exp(x) rounds to 0 in float (e^-104 < 2^-150). */
+  private static final float EXP_UNDERFLOW = -104f;
+  /** Above this exp(x) overflows to infinity (e^89 > Float.MAX_VALUE). */
+  private static final float EXP_OVERFLOW = 89f;
+  /** Below -20, 1 + expm1 = e^-20 < 2^-28: tanh(|x| >= 10) rounds to 1 in float. */
+  private static final float TANH_ARGUMENT_MIN = -20f;
+
+  private static FloatVector constant(float value) {
+    return FloatVector.broadcast(Species.FLOAT, value);
+  }
+
+  /** k = round(x / ln2) as a float, computed as t - SHIFTER where t = x / ln2 + SHIFTER. */
+  private static FloatVector shifted(FloatVector x) {
+    return x.fma(LOG2E, SHIFTER);
+  }
+
+  /** r = x - k ln2 (Cody-Waite, both steps fused). */
+  private static FloatVector reduce(FloatVector x, FloatVector k) {
+    FloatVector r = k.fma(constant(-LN2_HI), x);
+    return k.fma(constant(-LN2_LO), r);
+  }
+
+  /** expm1(r) = r + r^2 Q(r) for |r| <= ln2/2. */
+  private static FloatVector expm1Reduced(FloatVector r) {
+    FloatVector q = r.fma(Q4, Q3);
+    q = q.fma(r, constant(Q2));
+    q = q.fma(r, constant(Q1));
+    q = q.fma(r, constant(Q0));
+    return r.mul(r).fma(q, r);
+  }
+
+  /** 2^(k + bias) from the shifted value t = k + SHIFTER (k held in t's low mantissa bits). */
+  private static FloatVector powerOfTwo(FloatVector t, int bias) {
+    return t.reinterpretAsInts().lanewise(LSHL, 23).add((127 + bias) << 23).reinterpretAsFloats();
+  }
+
+  private static FloatVector clampBelow(FloatVector x, float min) {
+    return x.blend(min, x.compare(LT, min)); // NaN compares false and passes through
+  }
+
+  /** -|x| by setting the sign bit (one instruction; keeps NaN a NaN). */
+  private static FloatVector negativeAbs(FloatVector x) {
+    return x.reinterpretAsInts().or(0x80000000).reinterpretAsFloats();
+  }
+
+  /** e^x for every float x: 0 below -104, infinity above 89, NaN for NaN; subnormal results rounded once. */
+  static FloatVector exp(FloatVector x) {
+    x = clampBelow(x, EXP_UNDERFLOW);
+    x = x.blend(EXP_OVERFLOW, x.compare(GT, EXP_OVERFLOW));
+    FloatVector t = shifted(x);
+    FloatVector k = t.sub(SHIFTER);
+    FloatVector p = expm1Reduced(reduce(x, k)).add(1f);
+    // k in [-150, 129] does not fit one float exponent: split it as k1 + k2, both in [-75, 65].
+    FloatVector t1 = k.fma(0.5f, SHIFTER);
+    FloatVector t2 = k.sub(t1.sub(SHIFTER)).add(SHIFTER);
+    return p.mul(powerOfTwo(t1, 0)).mul(powerOfTwo(t2, 0));
+  }
+
+  /**
+   * e^a for a <= 0 or NaN, a already clamped to >= -104. Uses 2^(k+64) * 2^-64 so that results in the subnormal
+   * range are rounded once, at the last multiply.
+   */
+  static FloatVector expNonPositive(FloatVector a) {
+    FloatVector t = shifted(a);
+    FloatVector p = expm1Reduced(reduce(a, t.sub(SHIFTER))).add(1f);
+    return p.mul(powerOfTwo(t, 64)).mul(0x1p-64f);
+  }
+
+  /** exp(min(x, 0)) for softmax and logSumExp: x is x_j - max, never positive unless NaN. */
+  static FloatVector expOfShifted(FloatVector x) {
+    return expNonPositive(clampBelow(x, EXP_UNDERFLOW));
+  }
+
+  /** 1 / (1 + e^-x), as 1 / (1 + e) for x >= 0 and e / (1 + e) for x < 0 with e = e^-|x| (no overflow). */
+  static FloatVector sigmoid(FloatVector x) {
+    FloatVector e = expNonPositive(clampBelow(negativeAbs(x), EXP_UNDERFLOW));
+    FloatVector numerator = constant(1f).blend(e, x.compare(LT, 0f));
+    return numerator.div(e.add(1f));
+  }
+
+  /**
+   * tanh(|x|) = -u / (2 + u) with u = expm1(-2|x|) in (-1, 0]; expm1 keeps full relative accuracy near 0. The sign
+   * of x is copied back bitwise, so tanh(-0) = -0.
+   */
+  static FloatVector tanh(FloatVector x) {
+    FloatVector a = clampBelow(x.lanewise(ABS).mul(-2f), TANH_ARGUMENT_MIN);
+    FloatVector t = shifted(a);
+    FloatVector q = expm1Reduced(reduce(a, t.sub(SHIFTER)));
+    FloatVector s = powerOfTwo(t, 0);
+    FloatVector u = s.fma(q, s.sub(1f)); // expm1(a) = 2^k q + (2^k - 1)
+    FloatVector magnitude = u.neg().div(u.add(2f));
+    IntVector sign = x.reinterpretAsInts().and(0x80000000);
+    return magnitude.reinterpretAsInts().and(0x7FFFFFFF).or(sign).reinterpretAsFloats();
+  }
+
+  // log: x = 2^e m with m in [sqrt(1/2), sqrt(2)); log m = 2 atanh(s), s = (m - 1) / (m + 1), |s| <= 0.1716;
+  // 2 atanh(s) = 2s (1 + z/3 + z^2/5 + ...), z = s^2, truncated after z^4/9: relative error <= z^5/11/(1-z) < 2.1e-9.
+  private static final int SQRT_HALF_BITS = 0x3F3504F3;
+  private static final int ONE_BITS = 0x3F800000;
+
+  /** Natural log: NaN for x < 0 or NaN, -infinity for +-0, +infinity for +infinity; subnormals handled. */
+  static FloatVector log(FloatVector x) {
+    VectorMask<Float> subnormal = x.compare(LT, Float.MIN_NORMAL);
+    FloatVector scaled = x.blend(x.mul(0x1p23f), subnormal);
+    FloatVector exponentCorrection = constant(0f).blend(23f, subnormal);
+    // Adding (1 - sqrt(1/2)) in the bit domain moves the exponent step from m = 2 to m = sqrt(2).
+    IntVector bits = scaled.reinterpretAsInts().add(ONE_BITS - SQRT_HALF_BITS);
+    FloatVector e = bits.lanewise(LSHR, 23).or(0x4B000000).reinterpretAsFloats()
+        .sub(0x1p23f + 127f).sub(exponentCorrection);
+    FloatVector m = bits.and(0x007FFFFF).add(SQRT_HALF_BITS).reinterpretAsFloats();
+    FloatVector f = m.sub(1f);
+    FloatVector s = f.div(f.add(2f));
+    FloatVector z = s.mul(s);
+    FloatVector poly = z.fma(1f / 9, 1f / 7);
+    poly = poly.fma(z, constant(1f / 5));
+    poly = poly.fma(z, constant(1f / 3));
+    FloatVector twoS = s.add(s);
+    FloatVector logM = twoS.mul(z).fma(poly, twoS);
+    FloatVector result = e.fma(constant(LN2_HI), e.fma(constant(LN2_LO), logM));
+    result = result.blend(Float.NaN, x.compare(GE, 0f).not());
+    result = result.blend(Float.NEGATIVE_INFINITY, x.compare(EQ, 0f));
+    return result.blend(Float.POSITIVE_INFINITY, x.compare(EQ, Float.POSITIVE_INFINITY));
+  }
+}

@@ -1,0 +1,165 @@
+package io.github.vecnet.kernels.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
+import java.util.function.BiFunction;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The start-up self-test accepts the real implementations and rejects broken ones; selection falls back. */
+class SelfTestTest {
+
+  @Test
+  void acceptsEveryRealImplementation() {
+    for (VectorizationProvider p : Implementations.all()) {
+      assertNull(SelfTest.run(p), p.name());
+    }
+  }
+
+  /**
+   * A provider whose kernels delegate to {@code base} except that {@code corrupt} may rewrite the result of one
+   * method (given the method's arguments and its result).
+   */
+  static VectorizationProvider broken(VectorizationProvider base, String method,
+      BiFunction<Object[], Object, Object> corrupt) {
+    ElementwiseKernels delegate = base.elementwise();
+    ElementwiseKernels kernels = (ElementwiseKernels) Proxy.newProxyInstance(
+        ElementwiseKernels.class.getClassLoader(), new Class<?>[] {ElementwiseKernels.class}, (proxy, m, args) -> {
+          Object result;
+          try {
+            result = m.invoke(delegate, args);
+          } catch (InvocationTargetException e) {
+            throw e.getCause();
+          }
+          return m.getName().equals(method) ? corrupt.apply(args, result) : result;
+        });
+    return new VectorizationProvider() {
+      @Override
+      public String name() {
+        return "broken-" + base.name();
+      }
+
+      @Override
+      public int vectorBits() {
+        return base.vectorBits();
+      }
+
+      @Override
+      public boolean fma() {
+        return base.fma();
+      }
+
+      @Override
+      public ElementwiseKernels elementwise() {
+        return kernels;
+      }
+    };
+  }
+
+  /** Each breakage is small and typical: a wrong tail lane, a lost NaN, a slightly wrong constant, a stray write. */
+  static VectorizationProvider breakage(VectorizationProvider base, String kind) {
+    switch (kind) {
+      case "sigmoid tail lane":
+        return broken(base, "sigmoid", (a, r) -> {
+          int n = (int) a[4];
+          if (a[2] instanceof float[] && n > 16) {
+            float[] y = (float[]) a[2];
+            y[(int) a[3] + n - 1] = 0.5f;
+          }
+          return r;
+        });
+      case "max ignores NaN":
+        return broken(base, "max", (a, r) -> r instanceof Float && Float.isNaN((Float) r) ? 0f : r);
+      case "tanh(double) off by 1e-12":
+        return broken(base, "tanh", (a, r) -> {
+          if (a[2] instanceof double[]) {
+            double[] y = (double[]) a[2];
+            for (int i = 0; i < (int) a[4]; i++) {
+              y[(int) a[3] + i] *= 1 + 1e-12;
+            }
+          }
+          return r;
+        });
+      case "axpy writes past the end":
+        return broken(base, "axpy", (a, r) -> {
+          if (a[4] instanceof float[]) {
+            float[] y = (float[]) a[4];
+            int end = (int) a[5] + (int) a[0];
+            if (end < y.length) {
+              y[end] = 42f;
+            }
+          }
+          return r;
+        });
+      case "sum drops a lane":
+        return broken(base, "sum", (a, r) -> {
+          int n = (int) a[0];
+          if (r instanceof Double && n > 0) {
+            return (Double) r - ((double[]) a[1])[(int) a[2]];
+          }
+          return r;
+        });
+      case "exp throws":
+        return broken(base, "exp", (a, r) -> {
+          throw new IllegalStateException("boom");
+        });
+      default:
+        throw new IllegalArgumentException(kind);
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"sigmoid tail lane", "max ignores NaN", "tanh(double) off by 1e-12",
+      "axpy writes past the end", "sum drops a lane", "exp throws"})
+  void rejectsABrokenImplementation(String kind) {
+    for (VectorizationProvider p : Implementations.all()) {
+      String reason = SelfTest.run(breakage(p, kind));
+      String kernel = kind.substring(0, kind.indexOf(kind.startsWith("tanh") ? "(" : " "));
+      assertTrue(reason != null && reason.contains(kernel), kind + " on " + p.name() + " -> " + reason);
+    }
+  }
+
+  @Test
+  void selectionFallsBackToScalarWithTheReason() {
+    assumeTrue(VectorizationProvider.panamaIfSupported().isPresent(), "vector module not present");
+    VectorizationProvider.Choice choice =
+        VectorizationProvider.choose("auto", candidate -> SelfTest.run(breakage(candidate, "sigmoid tail lane")));
+    assertEquals("scalar", choice.provider().name());
+    assertTrue(choice.fallbackReason().contains("self-test") && choice.fallbackReason().contains("sigmoid"),
+        choice.fallbackReason());
+  }
+
+  @Test
+  void selectionTakesPanamaWhenTheSelfTestPasses() {
+    assumeTrue(VectorizationProvider.panamaIfSupported().isPresent(), "vector module not present");
+    VectorizationProvider.Choice auto = VectorizationProvider.choose("auto", SelfTest::run);
+    assertEquals("panama", auto.provider().name());
+    assertEquals("", auto.fallbackReason());
+    assertEquals("panama", VectorizationProvider.choose(" Panama ", SelfTest::run).provider().name());
+    assertTrue(auto.provider().vectorBits() >= 128);
+    assertTrue(auto.provider().fma());
+  }
+
+  @Test
+  void scalarRequestedByProperty() {
+    VectorizationProvider.Choice choice = VectorizationProvider.choose("scalar", c -> {
+      throw new AssertionError("the self-test must not run when scalar is requested");
+    });
+    assertSame(VectorizationProvider.scalar(), choice.provider());
+    assertEquals("vecnet.kernels.impl=scalar", choice.fallbackReason());
+  }
+
+  @Test
+  void unknownRequestFallsBackAndSaysWhy() {
+    VectorizationProvider.Choice choice = VectorizationProvider.choose("avx9000", SelfTest::run);
+    assertEquals("scalar", choice.provider().name());
+    assertTrue(choice.fallbackReason().contains("avx9000"), choice.fallbackReason());
+  }
+}
