@@ -86,25 +86,36 @@ public final class ConvergenceStudy {
   }
 
   /**
-   * Geometric mean of the per-restart gap ratio over the convergent regime of one p: restarts 2.. while the gap
-   * is still more than 10 x the final (plateau) gap. NaN when there are fewer than two such restarts.
+   * Geometric mean of the per-restart gap ratio over the convergent regime of one p: the transitions k-1 -> k
+   * (k >= 2) that start while the gap is still more than 10 x the final (plateau) gap. NaN if there are none.
    */
   public static double convergentRatio(List<RestartRatio> ratios, int p) {
-    double plateau = Double.NaN;
-    for (RestartRatio r : ratios) {
-      if (r.p() == p) {
-        plateau = r.gap();
-      }
-    }
+    double plateau = finalGap(ratios, p);
     double logSum = 0;
     int count = 0;
+    double previousGap = Double.NaN;
     for (RestartRatio r : ratios) {
-      if (r.p() == p && r.restart() >= 2 && r.gap() > 10 * plateau && r.ratio() > 0) {
+      if (r.p() != p) {
+        continue;
+      }
+      if (r.restart() >= 2 && previousGap > 10 * plateau && r.ratio() > 0) {
         logSum += Math.log(r.ratio());
         count++;
       }
+      previousGap = r.gap();
     }
-    return count < 2 ? Double.NaN : Math.exp(logSum / count);
+    return count == 0 ? Double.NaN : Math.exp(logSum / count);
+  }
+
+  /** Ratio of the last restart's gap to the one before (close to 1 once on the plateau). */
+  public static double lastRatio(List<RestartRatio> ratios, int p) {
+    double last = Double.NaN;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p) {
+        last = r.ratio();
+      }
+    }
+    return last;
   }
 
   /** Final (plateau) gap of one p. */
@@ -118,13 +129,20 @@ public final class ConvergenceStudy {
     return last;
   }
 
-  /** Wall time per layer (no observer) over a run of {@code restarts} x {@code p} layers, after one warm-up run. */
-  public static double millisPerLayer(ImagingProblem problem, int p, int restarts) {
+  /**
+   * Wall time per layer (no observer): the fastest of {@code repeats} timed runs of {@code restarts} x {@code p}
+   * layers after one warm-up run. The minimum is the estimate least disturbed by other load on the machine.
+   */
+  public static double millisPerLayer(ImagingProblem problem, int p, int restarts, int repeats) {
     Firenet net = new Firenet(problem.operator(), parameters(problem, p, restarts));
     net.reconstruct(problem.measurements(), null);
-    long start = System.nanoTime();
-    net.reconstruct(problem.measurements(), null);
-    return (System.nanoTime() - start) / 1e6 / (p * restarts);
+    double best = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < repeats; i++) {
+      long start = System.nanoTime();
+      net.reconstruct(problem.measurements(), null);
+      best = Math.min(best, (System.nanoTime() - start) / 1e6 / (p * restarts));
+    }
+    return best;
   }
 
   private ConvergenceStudy() {}
