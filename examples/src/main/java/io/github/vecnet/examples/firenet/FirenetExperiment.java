@@ -155,6 +155,9 @@ public final class FirenetExperiment implements Experiment {
     GrayImage.write(out.resolve("firenet_N" + n + "_p" + result.bestP() + ".png"), reconstruction, n, 0, 1);
     double errorMax = Math.max(1e-12, GrayImage.max(error));
     GrayImage.write(out.resolve("error_N" + n + "_p" + result.bestP() + ".png"), error, n, 0, errorMax);
+    GrayImage.writeRow(out.resolve("reconstructions_N" + n + ".png"),
+        List.of(phantom, zeroFilled, reconstruction, error), n,
+        new double[][] {{0, 1}, {0, 1}, {0, 1}, {0, errorMax}});
 
     int largest = plan.ps()[plan.ps().length - 1];
     double ratio = ConvergenceStudy.convergentRatio(result.ratios(), largest);
@@ -255,6 +258,8 @@ public final class FirenetExperiment implements Experiment {
     plot.savePng(out.resolve("stability_amplification.png"));
 
     GrayImage.write(out.resolve("stability_image.png"), r.image(), n, 0, 1);
+    List<double[]> panel = new ArrayList<>();
+    List<double[]> ranges = new ArrayList<>();
     for (StabilityStudy.Attacked a : List.of(r.firenet(), r.mlp())) {
       String tag = a.name().toLowerCase(Locale.ROOT);
       double[] clean = StabilityStudy.realImage(a.trace().cleanOutput(), n);
@@ -264,7 +269,11 @@ public final class FirenetExperiment implements Experiment {
       GrayImage.write(out.resolve("stability_" + tag + "_clean.png"), clean, n, 0, 1);
       GrayImage.write(out.resolve("stability_" + tag + "_attacked.png"), attacked, n, 0, 1);
       GrayImage.write(out.resolve("stability_" + tag + "_perturbation.png"), perturbation, n, -scale, scale);
+      panel.addAll(List.of(clean, perturbation, attacked));
+      ranges.addAll(List.of(new double[] {0, 1}, new double[] {-scale, scale}, new double[] {0, 1}));
     }
+    // One row: FIRENET(y), r, FIRENET(y + A r), MLP(y), r', MLP(y + A r').
+    GrayImage.writeRow(out.resolve("stability_panel.png"), panel, n, ranges.toArray(new double[0][]));
     PerturbationAttack.Trace f = r.firenet().trace();
     PerturbationAttack.Trace m = r.mlp().trace();
     double mlpStart = m.steps().get(0).amplification();
