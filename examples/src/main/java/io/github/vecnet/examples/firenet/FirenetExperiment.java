@@ -200,23 +200,27 @@ public final class FirenetExperiment implements Experiment {
   // ------------------------------------------------------------------------------------------------ speed
   private ResultRow speed(Path out, RunContext context, Plan plan) throws IOException {
     int[] sizes = plan.speedAt512() ? new int[] {256, 512} : new int[] {256};
-    double at256 = Double.NaN;
+    ConvergenceStudy.LayerCost at256 = null;
     try (CsvWriter csv = CsvWriter.create(out.resolve("speed.csv"), "N", "p", "restarts", "threads",
-        "ms_per_layer_min_of_runs", "system_load_average")) {
+        "wall_ms_per_layer", "cpu_ms_per_layer", "system_load_average")) {
       for (int n : sizes) {
         ImagingProblem problem = ImagingProblem.sheppLogan(n, Seeds.derive(context.seed(), NAME, "speed", n));
         int restarts = context.smoke() ? 1 : 4;
-        double ms = ConvergenceStudy.millisPerLayer(problem, 5, restarts, context.smoke() ? 2 : 5);
-        csv.row(n, 5, restarts, context.threads(), ms, load());
-        LOG.info(String.format(Locale.ROOT, "speed: N=%d %.2f ms/layer", n, ms));
+        ConvergenceStudy.LayerCost cost = ConvergenceStudy.layerCost(problem, 5, restarts, context.smoke() ? 2 : 5);
+        csv.row(n, 5, restarts, context.threads(), cost.wallMillis(), cost.cpuMillis(), load());
+        LOG.info(String.format(Locale.ROOT, "speed: N=%d %.2f ms/layer wall, %.2f ms/layer CPU", n,
+            cost.wallMillis(), cost.cpuMillis()));
         if (n == 256) {
-          at256 = ms;
+          at256 = cost;
         }
       }
     }
-    return new ResultRow(NAME, "speed: an N=256 layer costs a few ms (2 FFTs + 2 wavelet transforms of 65 536 points)",
-        String.format(Locale.ROOT, "%.2f ms/layer (fastest of 5 runs; load average %.1f on %d cores)", at256,
-            load(), Runtime.getRuntime().availableProcessors()), at256 <= 10.0);
+    // CPU time when the JVM offers it (robust to other load); wall clock otherwise.
+    double measured = Double.isNaN(at256.cpuMillis()) ? at256.wallMillis() : at256.cpuMillis();
+    return new ResultRow(NAME, "speed: an N=256 layer costs a few ms (2 FFTs + 2 wavelet transforms of 65 536 "
+        + "points; PASS if <= 10 ms)", String.format(Locale.ROOT, "%.2f ms/layer CPU, %.2f ms/layer wall (fastest of "
+        + "runs; load average %.1f on %d cores)", at256.cpuMillis(), at256.wallMillis(), load(),
+        Runtime.getRuntime().availableProcessors()), measured <= 10.0);
   }
 
   private static double load() {
