@@ -41,17 +41,6 @@ public final class BallExperiment implements Experiment {
    */
   private static final int POWER_ITERATIONS = 30;
 
-  private final BallSettings override;
-
-  public BallExperiment() {
-    this(null);
-  }
-
-  /** With fixed settings instead of the preset's (smoke tests). */
-  BallExperiment(BallSettings override) {
-    this.override = override;
-  }
-
   @Override
   public String name() {
     return "ball";
@@ -70,8 +59,7 @@ public final class BallExperiment implements Experiment {
   @Override
   public List<ResultRow> run(RunContext context) throws IOException {
     DType dtype = context.precision() == null ? DType.FLOAT32 : DType.parse(context.precision());
-    BallSettings s = override != null ? override
-        : context.quick() ? BallSettings.quick(dtype) : BallSettings.full(dtype);
+    BallSettings s = BallSettings.of(context.preset(), dtype);
     Path out = context.outDir();
     List<Run> runs = new ArrayList<>();
     double totalWork = 0;
@@ -127,7 +115,7 @@ public final class BallExperiment implements Experiment {
           Integer.MAX_VALUE, rng.nextLong());
     } else {
       net = model.equals("B") ? BallModels.modelB(d, k, s.dtype(), rng) : BallModels.modelC(d, k, s.dtype(), rng);
-      step = s.learningRateTrained();
+      step = s.learningRateTrained() / k;
       FrozenPrefixTraining.train(net, trainX, trainY, Loss.MSE, params -> new Adam(params, step),
           s.epochsTrained(), s.batchTrained(), rng.nextLong());
     }
@@ -257,7 +245,7 @@ public final class BallExperiment implements Experiment {
     settings.put("model A", "frozen u ~ N(0, I), b ~ U(-3, 3); features standardised by a frozen affine map; "
         + s.stepsA() + " full-batch GD steps on squared loss, step " + s.learningRateA()
         + " / (lambda_max([H 1]^T[H 1]/n) / 4)");
-    settings.put("models B, C", "Adam lr " + s.learningRateTrained() + ", " + s.epochsTrained() + " epochs, batch "
+    settings.put("models B, C", "Adam lr " + s.learningRateTrained() + " / k, " + s.epochsTrained() + " epochs, batch "
         + s.batchTrained() + "; C's second hidden layer has " + BallModels.C_SECOND_WIDTH + " units");
     StringBuilder settingText = new StringBuilder();
     settings.forEach((key, value) -> settingText.append("- ").append(key).append(": ").append(value).append('\n'));

@@ -27,17 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class IntrinsicExperiment implements Experiment {
   private static final Logger LOG = LoggerFactory.getLogger(IntrinsicExperiment.class);
 
-  private final IntrinsicSettings override;
-
-  public IntrinsicExperiment() {
-    this(null);
-  }
-
-  /** With fixed settings instead of the preset's (smoke tests). */
-  IntrinsicExperiment(IntrinsicSettings override) {
-    this.override = override;
-  }
-
   @Override
   public String name() {
     return "intrinsic";
@@ -57,8 +46,7 @@ public final class IntrinsicExperiment implements Experiment {
   @Override
   public List<ResultRow> run(RunContext context) throws IOException {
     DType dtype = context.precision() == null ? DType.FLOAT32 : DType.parse(context.precision());
-    IntrinsicSettings s = override != null ? override
-        : context.quick() ? IntrinsicSettings.quick(dtype) : IntrinsicSettings.full(dtype);
+    IntrinsicSettings s = IntrinsicSettings.of(context.preset(), dtype);
     Path out = context.outDir();
     List<ResultRow> rows = new ArrayList<>();
     Summary summary = Summary.titled("Intrinsic parameters (Shen, Yang & Zhang, ICML 2022)")
@@ -77,7 +65,7 @@ public final class IntrinsicExperiment implements Experiment {
       fashion = FewParameterStudy.run(data, s, context.seed());
     } catch (DataNotFoundException e) {
       skipped = e.getMessage();
-      LOG.warn("Fashion-MNIST part skipped: {}", skipped);
+      LOG.info("Fashion-MNIST part skipped: {}", skipped);
     }
     if (fashion != null) {
       writeFashion(fashion, out);

@@ -41,4 +41,20 @@ record IntrinsicSettings(int maxBits1d, int maxBits2d, int exactPoints, int floa
   static IntrinsicSettings quick(DType dtype) {
     return new IntrinsicSettings(8, 4, 100_000, 1000, 6000, 2000, 2, 8, 128, 1e-3, dtype);
   }
+
+  /** A few seconds, for CI smoke tests: n up to 6 (d = 1) and 3 (d = 2), a few hundred images. */
+  static IntrinsicSettings smoke(DType dtype) {
+    return new IntrinsicSettings(6, 3, 2000, 50, 300, 100, 1, 2, 32, 1e-3, dtype);
+  }
+
+  static IntrinsicSettings of(io.github.vecnet.examples.Preset preset, DType dtype) {
+    switch (preset) {
+      case SMOKE:
+        return smoke(dtype);
+      case QUICK:
+        return quick(dtype);
+      default:
+        return full(dtype);
+    }
+  }
 }

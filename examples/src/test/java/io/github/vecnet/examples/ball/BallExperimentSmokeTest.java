@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vecnet.examples.Preset;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
-import io.github.vecnet.nn.DType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,10 +20,8 @@ class BallExperimentSmokeTest {
 
   @Test
   void tinyRunWritesCsvPlotsAndSummary() throws Exception {
-    // The quick preset's shape (two d, two k, three models) at a size that keeps CI fast.
-    BallSettings tiny = new BallSettings(new int[] {10, 20}, new int[] {20, 40}, 400, 400, 30, 1.0, 2, 64, 2e-3,
-        DType.FLOAT32);
-    List<ResultRow> rows = new BallExperiment(tiny).run(new RunContext(Preset.QUICK, out, 1L, 1, null, null));
+    // The smoke preset has the quick preset's shape (two d, two k, three models) on tiny data.
+    List<ResultRow> rows = new BallExperiment().run(new RunContext(Preset.SMOKE, out, 1L, 1, null, null));
     assertFalse(rows.isEmpty());
     assertTrue(Files.size(out.resolve("ball.csv")) > 0);
     assertTrue(Files.readAllLines(out.resolve("ball.csv")).size() == 1 + 2 * 2 * 3);

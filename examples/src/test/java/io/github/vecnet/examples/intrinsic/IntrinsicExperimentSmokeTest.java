@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vecnet.examples.Preset;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
-import io.github.vecnet.nn.DType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,16 +19,12 @@ class IntrinsicExperimentSmokeTest {
   @TempDir
   Path dir;
 
-  private static IntrinsicSettings tiny() {
-    return new IntrinsicSettings(6, 3, 2000, 50, 300, 100, 1, 2, 32, 1e-3, DType.FLOAT32);
-  }
-
   @Test
   void tinyRunOnGeneratedFashionFilesWritesEverything() throws Exception {
     Path data = Files.createDirectories(dir.resolve("data"));
     IdxTestFiles.writeSyntheticFashion(data, 300, 100, 3L);
     Path out = Files.createDirectories(dir.resolve("out"));
-    List<ResultRow> rows = new IntrinsicExperiment(tiny()).run(new RunContext(Preset.QUICK, out, 1L, 1, null, data));
+    List<ResultRow> rows = new IntrinsicExperiment().run(new RunContext(Preset.SMOKE, out, 1L, 1, null, data));
     assertFalse(rows.isEmpty());
     for (String file : new String[] {"approximation.csv", "fashion.csv", "summary.md"}) {
       assertTrue(Files.size(out.resolve(file)) > 0, file);
@@ -47,7 +42,7 @@ class IntrinsicExperimentSmokeTest {
   void missingFashionDataIsReportedAsSkippedNotACrash() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("empty"));
     Path out = Files.createDirectories(dir.resolve("out2"));
-    List<ResultRow> rows = new IntrinsicExperiment(tiny()).run(new RunContext(Preset.QUICK, out, 1L, 1, null,
+    List<ResultRow> rows = new IntrinsicExperiment().run(new RunContext(Preset.SMOKE, out, 1L, 1, null,
         empty));
     ResultRow skipped = rows.stream().filter(r -> r.measured().startsWith("SKIPPED")).findFirst().orElseThrow();
     assertTrue(skipped.measured().contains("dataset-fashion-mnist") && skipped.measured().contains("--data"));
