@@ -203,7 +203,7 @@ public final class BallExperiment implements Experiment {
     }
     for (int d : s.dimensions()) {
       Plot plot = Plot.titled("Ball indicator, d = " + d + ": test MSE vs width k").xLabel("k").yLabel("test MSE")
-          .logLog();
+          .logX();
       for (String model : MODELS) {
         double[] mse = new double[ks.length];
         for (int i = 0; i < ks.length; i++) {
@@ -214,8 +214,7 @@ public final class BallExperiment implements Experiment {
       plot.savePng(out.resolve("mse_vs_k_d" + d + ".png"));
     }
     for (String model : MODELS) {
-      Plot plot = Plot.titled("Ball indicator, model " + model + ": test MSE vs d").xLabel("d").yLabel("test MSE")
-          .logY();
+      Plot plot = Plot.titled("Ball indicator, model " + model + ": test MSE vs d").xLabel("d").yLabel("test MSE");
       for (int k : s.widths()) {
         double[] mse = new double[ds.length];
         for (int i = 0; i < ds.length; i++) {

@@ -65,7 +65,10 @@ public final class RadialSampler {
     return new RadialData(count, dimension, x, rho, label);
   }
 
-  /** Normalised standard Gaussian vector (the JDK-independent {@link Rng}): rotation invariance of N(0, I) makes it uniform on the sphere. */
+  /**
+   * Normalised standard Gaussian vector (from the JDK-independent {@link Rng}): rotation invariance of N(0, I)
+   * makes it uniform on the sphere.
+   */
   private static void sampleDirection(Rng random, double[] direction) {
     double norm2;
     do {

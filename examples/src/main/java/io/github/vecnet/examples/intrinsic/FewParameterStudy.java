@@ -78,7 +78,8 @@ final class FewParameterStudy {
     Mlp transfer = mlp(s.dtype(), Seeds.derive(seed, "fashion", "C"));
     fit(transfer.sequential(), trainLow, s.epochsAll(), s, Seeds.derive(seed, "fashion", "C", "pretrain"));
     freezeBody(transfer);
-    redraw(transfer.linears().get(transfer.linears().size() - 1), s.dtype(), Seeds.derive(seed, "fashion", "C", "head"));
+    Linear head = transfer.linears().get(transfer.linears().size() - 1);
+    redraw(head, s.dtype(), Seeds.derive(seed, "fashion", "C", "head"));
     fit(transfer.sequential(), trainHigh, s.epochsLastLayer(), s, Seeds.derive(seed, "fashion", "C", "shuffle"));
     out.add(outcome("C: pre-trained on 0-4, last layer re-trained on 5-9", "5-9", trainHigh, testHigh,
         transfer.sequential(), start));

@@ -34,12 +34,12 @@ record IntrinsicSettings(int maxBits1d, int maxBits2d, int exactPoints, int floa
 
   /** EXPERIMENTS.md scale: 1e6 points, all of Fashion-MNIST. */
   static IntrinsicSettings full(DType dtype) {
-    return new IntrinsicSettings(8, 4, 1_000_000, 20_000, 60_000, 10_000, 10, 30, 128, 1e-3, dtype);
+    return new IntrinsicSettings(8, 4, 1_000_000, 20_000, 60_000, 10_000, 10, 60, 128, 1e-3, dtype);
   }
 
   /** About two minutes on 2 cores. */
   static IntrinsicSettings quick(DType dtype) {
-    return new IntrinsicSettings(8, 4, 100_000, 1000, 6000, 2000, 2, 8, 128, 1e-3, dtype);
+    return new IntrinsicSettings(8, 4, 100_000, 1000, 6000, 2000, 3, 40, 128, 1e-3, dtype);
   }
 
   /** A few seconds, for CI smoke tests: n up to 6 (d = 1) and 3 (d = 2), a few hundred images. */
