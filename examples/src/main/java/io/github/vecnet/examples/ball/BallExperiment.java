@@ -7,6 +7,7 @@ import io.github.vecnet.examples.common.CsvWriter;
 import io.github.vecnet.examples.common.FrozenPrefixTraining;
 import io.github.vecnet.examples.common.Plot;
 import io.github.vecnet.examples.common.Progress;
+import io.github.vecnet.examples.common.Rng;
 import io.github.vecnet.examples.common.Seeds;
 import io.github.vecnet.examples.common.Summary;
 import io.github.vecnet.nn.DType;
@@ -100,7 +101,7 @@ public final class BallExperiment implements Experiment {
   private Run trainOne(String model, int d, int k, BallSettings s, Tensor trainX, Tensor trainY, Tensor testX,
       double[] testLabels, long seed) {
     long start = System.nanoTime();
-    io.github.vecnet.examples.common.Rng rng = Seeds.rng(seed, "ball", "model", model, d, k);
+    Rng rng = Seeds.rng(seed, "ball", "model", model, d, k);
     Sequential net;
     double step;
     if (model.equals("A")) {

@@ -109,14 +109,8 @@ public final class IntrinsicExperiment implements Experiment {
       Plot plot = Plot.titled("log2 error vs n, d = " + d).xLabel("n (bits per axis)").yLabel("log2(error)");
       int maxBits = d == 1 ? s.maxBits1d() : s.maxBits2d();
       double[] ns = new double[maxBits];
-      double[] bound = new double[maxBits];
-      double lambdaMax = 0;
-      for (LipschitzFunction f : functions(d)) {
-        lambdaMax = Math.max(lambdaMax, f.lambda());
-      }
       for (int n = 1; n <= maxBits; n++) {
         ns[n - 1] = n;
-        bound[n - 1] = log2(5 * lambdaMax * Math.sqrt(d) * Math.scalb(1.0, -n));
       }
       for (LipschitzFunction f : functions(d)) {
         double[] l1 = new double[maxBits];
