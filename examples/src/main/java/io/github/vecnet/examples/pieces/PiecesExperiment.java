@@ -417,20 +417,23 @@ public final class PiecesExperiment implements Experiment {
   }
 
   // ------------------------------------------------------------------ training from the constructions
-  private record ConstructionRun(String construction, int depth, Precision precision) {}
+  private record ConstructionRun(String construction, int depth, double lr, Precision precision) {}
 
   /** Construction runs are recorded at every step up to here: GD changes their pieces within a few steps. */
   static final int DENSE_STEPS = 50;
 
-  private static final String[] CONSTRUCTION_HEADER = {"construction", "depth", "precision", "neurons", "step",
-      "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
+  private static final String[] CONSTRUCTION_HEADER = {"construction", "depth", "lr", "precision", "neurons",
+      "step", "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
+  private static final List<String> CONSTRUCTIONS = List.of("sawtooth", "yarotsky");
 
   private List<ResultRow> constructionTraining(PiecesSettings s, RunContext ctx, Path out) throws Exception {
     List<ConstructionRun> runs = new ArrayList<>();
-    for (String c : List.of("sawtooth", "yarotsky")) {
+    for (String c : CONSTRUCTIONS) {
       for (int depth : s.constructionDepths()) {
-        for (Precision p : s.precisions()) {
-          runs.add(new ConstructionRun(c, depth, p));
+        for (double lr : s.constructionLrs()) {
+          for (Precision p : s.precisions()) {
+            runs.add(new ConstructionRun(c, depth, lr, p));
+          }
         }
       }
     }
@@ -441,11 +444,11 @@ public final class PiecesExperiment implements Experiment {
       x[i] = dataRng.nextDouble();
       y[i] = x[i] * x[i];
     }
-    try (RunTable table = RunTable.open(out.resolve("construction_training.csv"), CONSTRUCTION_HEADER, 3,
+    try (RunTable table = RunTable.open(out.resolve("construction_training.csv"), CONSTRUCTION_HEADER, 4,
         ctx.full())) {
       List<ConstructionRun> todo = new ArrayList<>();
       for (ConstructionRun r : runs) {
-        if (!table.done(r.construction(), r.depth(), r.precision().label())) {
+        if (!table.done(r.construction(), r.depth(), r.lr(), r.precision().label())) {
           todo.add(r);
         }
       }
@@ -453,81 +456,91 @@ public final class PiecesExperiment implements Experiment {
       Parallel.forEachOrdered(todo, ctx.threads(), r -> {
         ReluNet init = r.construction().equals("sawtooth") ? Constructions.sawtooth(r.depth())
             : Constructions.yarotsky(r.depth());
-        RoundedMlp mlp = new RoundedMlp(init, r.precision(), RoundedMlp.Optimizer.GD,
-            PiecesSettings.CONSTRUCTION_LR);
+        RoundedMlp mlp = new RoundedMlp(init, r.precision(), RoundedMlp.Optimizer.GD, r.lr());
         List<Object[]> rows = new ArrayList<>();
         trainAndRecord(mlp, x, y, s.constructionSteps(), s.constructionRecordEvery(), DENSE_STEPS,
-            new Object[] {r.construction(), r.depth(), r.precision().label(), init.neurons()}, rows);
+            new Object[] {r.construction(), r.depth(), r.lr(), r.precision().label(), init.neurons()}, rows);
         return rows;
       }, rows -> {
         table.writeRun(rows);
-        progress.advance(1, rows.get(0)[0] + " L" + rows.get(0)[1] + " " + rows.get(0)[2]);
+        progress.advance(1, rows.get(0)[0] + " L" + rows.get(0)[1] + " lr " + rows.get(0)[2] + " "
+            + rows.get(0)[3]);
       });
       return constructionTargets(s, table, out);
     }
   }
 
   private List<ResultRow> constructionTargets(PiecesSettings s, RunTable table, Path out) throws Exception {
+    int cConstruction = table.column("construction");
+    int cDepth = table.column("depth");
+    int cLr = table.column("lr");
+    int cPrecision = table.column("precision");
     int cStep = table.column("step");
     int cPieces = table.column("pieces");
-    Plot plot = Plot.titled("Pieces while training from the 2^L constructions on x^2 (GD)")
-        .xLabel("training step").yLabel("affine pieces on [0, 1]").logY();
     boolean allLost = true;
     boolean ordered = true;
     boolean anyLost = false;
     boolean anyStrict = false;
     StringBuilder lostText = new StringBuilder();
     StringBuilder orderText = new StringBuilder();
-    for (String c : List.of("sawtooth", "yarotsky")) {
+    for (String c : CONSTRUCTIONS) {
+      Plot plot = Plot.titled("Pieces while training from the " + c + " construction on x^2 (GD)")
+          .xLabel("training step").yLabel("affine pieces on [0, 1]").logY();
       for (int depth : s.constructionDepths()) {
-        long[] firstLoss = new long[s.precisions().size()];
-        int pi = 0;
-        for (Precision p : s.precisions()) {
-          List<double[]> series = new ArrayList<>();
-          for (String[] row : table.rows()) {
-            if (row[0].equals(c) && Integer.parseInt(row[1]) == depth && row[2].equals(p.label())) {
-              series.add(new double[] {Integer.parseInt(row[cStep]), Integer.parseInt(row[cPieces])});
+        for (double lr : s.constructionLrs()) {
+          String lrText = CsvWriter.text(lr);
+          long[] firstLoss = new long[s.precisions().size()];
+          StringBuilder counts = new StringBuilder();
+          int pi = 0;
+          for (Precision p : s.precisions()) {
+            List<double[]> series = new ArrayList<>();
+            for (String[] row : table.rows()) {
+              if (row[cConstruction].equals(c) && Integer.parseInt(row[cDepth]) == depth
+                  && row[cLr].equals(lrText) && row[cPrecision].equals(p.label())) {
+                series.add(new double[] {Integer.parseInt(row[cStep]), Integer.parseInt(row[cPieces])});
+              }
+            }
+            double initial = series.isEmpty() ? 0 : series.get(0)[1];
+            double last = series.isEmpty() ? 0 : series.get(series.size() - 1)[1];
+            long first = Long.MAX_VALUE;
+            for (double[] point : series) {
+              if (point[1] < initial) {
+                first = (long) point[0];
+                break;
+              }
+            }
+            firstLoss[pi++] = first;
+            anyLost |= first != Long.MAX_VALUE;
+            allLost &= last < initial;
+            counts.append(String.format(Locale.ROOT, "%s%.0f", counts.length() == 0 ? "" : "/", last));
+            double[] xs = new double[series.size()];
+            double[] ys = new double[series.size()];
+            for (int i = 0; i < xs.length; i++) {
+              xs[i] = series.get(i)[0];
+              ys[i] = series.get(i)[1];
+            }
+            if (xs.length > 0) {
+              plot.line("L=" + depth + ", lr " + lrText + ", " + p.label(), xs, ys);
             }
           }
-          double initial = series.isEmpty() ? 0 : series.get(0)[1];
-          double last = series.isEmpty() ? 0 : series.get(series.size() - 1)[1];
-          long first = Long.MAX_VALUE;
-          for (double[] point : series) {
-            if (point[1] < initial) {
-              first = (long) point[0];
-              break;
-            }
+          lostText.append(String.format(Locale.ROOT, "%s%s L%d lr %s: %d -> %s", lostText.length() == 0 ? ""
+              : "; ", c, depth, lrText, 1L << depth, counts));
+          // Precisions are listed float64, float32, float16: lower precision must lose pieces no later.
+          boolean thisOrdered = true;
+          for (int i = 1; i < firstLoss.length; i++) {
+            thisOrdered &= firstLoss[i] <= firstLoss[i - 1];
+            anyStrict |= firstLoss[i] < firstLoss[i - 1];
           }
-          firstLoss[pi++] = first;
-          anyLost |= first != Long.MAX_VALUE;
-          allLost &= last < initial;
-          lostText.append(String.format(Locale.ROOT, "%s%s L%d %s %.0f->%.0f", lostText.length() == 0 ? "" : "; ",
-              c, depth, p.label(), initial, last));
-          double[] xs = new double[series.size()];
-          double[] ys = new double[series.size()];
-          for (int i = 0; i < xs.length; i++) {
-            xs[i] = series.get(i)[0];
-            ys[i] = series.get(i)[1];
-          }
-          if (xs.length > 0) {
-            plot.line(c + " L=" + depth + ", " + p.label(), xs, ys);
-          }
+          ordered &= thisOrdered;
+          orderText.append(String.format(Locale.ROOT, "%s%s L%d lr %s: %s", orderText.length() == 0 ? "" : "; ",
+              c, depth, lrText, stepsText(firstLoss, s.precisions())));
         }
-        // Precisions are listed float64, float32, float16: lower precision must lose pieces no later.
-        boolean thisOrdered = true;
-        for (int i = 1; i < firstLoss.length; i++) {
-          thisOrdered &= firstLoss[i] <= firstLoss[i - 1];
-          anyStrict |= firstLoss[i] < firstLoss[i - 1];
-        }
-        ordered &= thisOrdered;
-        orderText.append(String.format(Locale.ROOT, "%s%s L%d first loss at step %s", orderText.length() == 0 ? ""
-            : "; ", c, depth, stepsText(firstLoss, s.precisions())));
       }
+      plot.savePng(out.resolve("construction_" + c + ".png"));
     }
-    plot.savePng(out.resolve("construction_pieces_vs_step.png"));
     return List.of(
-        new ResultRow(NAME, "from the 2^L constructions pieces are lost (every precision)", lostText.toString(),
-            allLost),
+        new ResultRow(NAME, "from the 2^L constructions pieces are lost (every precision; final f64/f32/f16)",
+            lostText.toString(), allLost),
         new ResultRow(NAME, "pieces are lost sooner in lower precision (first step below 2^L: f16 <= f32 <= f64, "
             + "strictly somewhere)", orderText.toString(), ordered && anyLost && anyStrict));
   }
@@ -555,7 +568,7 @@ public final class PiecesExperiment implements Experiment {
             + "%d GD steps (lr %s) on x^2. Cross-check: %d random nets on %d grid points.",
             s.widths(), s.depths(), s.targets(), s.optimizers(), s.seeds(), labels(s.precisions()), s.steps(),
             s.points(), s.recordEvery(), PiecesSettings.GD_LR, PiecesSettings.ADAM_LR, s.constructionDepths(),
-            s.constructionSteps(), PiecesSettings.CONSTRUCTION_LR, s.randomNets(), s.gridPoints()))
+            s.constructionSteps(), s.constructionLrs(), s.randomNets(), s.gridPoints()))
         .section("Bias updates in the training sweep (mean over runs and checkpoints)", biasTable)
         .section("Method", "Pieces are counted exactly by breakpoint propagation in double (PieceCounter): each "
             + "neuron's zero crossings are inserted between consecutive breakpoints layer by layer, and "
@@ -564,7 +577,7 @@ public final class PiecesExperiment implements Experiment {
             + "format; float16 uses round-to-nearest-even binary16 with its range (max 65504, subnormals to "
             + "2^-24). Adam's moment buffers stay float32 in float16 runs.")
         .section("Files", "constructions.csv, crosscheck.csv, training.csv, construction_training.csv, "
-            + "pieces_vs_step.png, pieces_vs_neurons.png, construction_pieces_vs_step.png")
+            + "pieces_vs_step.png, pieces_vs_neurons.png, construction_sawtooth.png, construction_yarotsky.png")
         .write(ctx.outDir().resolve("summary.md"));
   }
 

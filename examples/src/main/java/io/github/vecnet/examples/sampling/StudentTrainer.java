@@ -58,7 +58,6 @@ final class StudentTrainer {
   private final double lrEnd;
   private final BatchScheme batch;
   private final long seed;
-  private Mlp model;
 
   StudentTrainer(int d, int width, int hiddenLayers, int epochs, double lrStart, double lrEnd, BatchScheme batch,
       long seed) {
@@ -87,7 +86,7 @@ final class StudentTrainer {
       widths[l] = width;
     }
     widths[hiddenLayers + 1] = 1;
-    model = Mlp.builder().widths(widths).dtype(DType.FLOAT64).init(Init.pytorchDefault())
+    Mlp model = Mlp.builder().widths(widths).dtype(DType.FLOAT64).init(Init.pytorchDefault())
         .rng(new SplittableRandom(seed)).build();
     Adam adam = new Adam(model.parameters(), LearningRate.exponential(lrStart, lrEnd, epochs,
         LearningRate.Unit.EPOCH));

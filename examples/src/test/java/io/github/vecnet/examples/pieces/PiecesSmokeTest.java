@@ -20,7 +20,7 @@ class PiecesSmokeTest {
       assertTrue(CsvReader.read(dir.resolve(csv)).size() > 1, csv + " has no data rows");
     }
     for (String png : new String[] {"pieces_vs_step.png", "pieces_vs_neurons.png",
-        "construction_pieces_vs_step.png"}) {
+        "construction_sawtooth.png", "construction_yarotsky.png"}) {
       SmokeTests.assertPng(dir.resolve(png));
     }
   }
