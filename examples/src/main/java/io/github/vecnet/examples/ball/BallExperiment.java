@@ -113,12 +113,13 @@ public final class BallExperiment implements Experiment {
       step = s.learningRateA() / (0.25 * lambdaMax);
       double lr = step;
       FrozenPrefixTraining.train(net, trainX, trainY, Loss.MSE, params -> new Sgd(params, lr), s.stepsA(),
-          Integer.MAX_VALUE, rng.nextLong());
+          Integer.MAX_VALUE, rng.nextLong(), "ball A d=" + d + " k=" + k, s.logEpochs() ? Math.max(1, s.stepsA() / 5) : 0);
     } else {
       net = model.equals("B") ? BallModels.modelB(d, k, s.dtype(), rng) : BallModels.modelC(d, k, s.dtype(), rng);
       step = s.learningRateTrained() / k;
       FrozenPrefixTraining.train(net, trainX, trainY, Loss.MSE, params -> new Adam(params, step),
-          s.epochsTrained(), s.batchTrained(), rng.nextLong());
+          s.epochsTrained(), s.batchTrained(), rng.nextLong(), "ball " + model + " d=" + d + " k=" + k,
+          s.logEpochs() ? Math.max(1, s.epochsTrained() / 5) : 0);
     }
     double[] trainPred = FrozenPrefixTraining.forwardInChunks(net, trainX, 4096).toDoubleArray();
     double[] testPred = FrozenPrefixTraining.forwardInChunks(net, testX, 4096).toDoubleArray();

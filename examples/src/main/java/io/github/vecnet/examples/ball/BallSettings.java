@@ -42,6 +42,11 @@ record BallSettings(int[] dimensions, int[] widths, int trainCount, int testCoun
     }
   }
 
+  /** Whether training logs progress lines with an ETA (the paper-scale runs take hours). */
+  boolean logEpochs() {
+    return trainCount >= 50_000;
+  }
+
   /** The paper's scale: d in {10, 50, 100}, k in {200, 1000, 4000}, 50 000 train / 50 000 test. */
   static BallSettings full(DType dtype) {
     return new BallSettings(new int[] {10, 50, 100}, new int[] {200, 1000, 4000}, 50_000, 50_000, 3000, 1.0, 40,

@@ -52,6 +52,16 @@ public final class FrozenPrefixTraining {
    */
   public static double[] train(Sequential model, Tensor x, Tensor y, Loss loss,
       Function<List<Tensor>, Optimizer> optimizer, int epochs, int batchSize, long seed) {
+    return train(model, x, y, loss, optimizer, epochs, batchSize, seed, null, 0);
+  }
+
+  /**
+   * As {@link #train(Sequential, Tensor, Tensor, Loss, Function, int, int, long)}, with the Trainer's progress line
+   * (loss, elapsed, ETA) logged under {@code name} every {@code logEvery} epochs (0: silent).
+   */
+  public static double[] train(Sequential model, Tensor x, Tensor y, Loss loss,
+      Function<List<Tensor>, Optimizer> optimizer, int epochs, int batchSize, long seed, String name,
+      int logEvery) {
     if (model == null || x == null || y == null || loss == null || optimizer == null) {
       throw new IllegalArgumentException("model, x, y, loss and optimizer must not be null");
     }
@@ -59,8 +69,9 @@ public final class FrozenPrefixTraining {
       throw new IllegalArgumentException("x (" + x.shape() + ") and y (" + y.shape()
           + ") must have the same number >= 1 of rows");
     }
-    if (epochs < 1 || batchSize < 1) {
-      throw new IllegalArgumentException("epochs and batchSize must be >= 1, got " + epochs + ", " + batchSize);
+    if (epochs < 1 || batchSize < 1 || logEvery < 0) {
+      throw new IllegalArgumentException("epochs and batchSize must be >= 1 and logEvery >= 0, got " + epochs + ", "
+          + batchSize + ", " + logEvery);
     }
     int prefix = frozenPrefixLength(model);
     if (prefix == model.size()) {
@@ -70,7 +81,8 @@ public final class FrozenPrefixTraining {
     Sequential trained = slice(model, prefix, model.size());
     boolean fullBatch = batchSize >= x.rows();
     DataLoader data = new DataLoader(features, y, batchSize, !fullBatch, seed);
-    return new Trainer(trained, optimizer.apply(trained.parameters()), loss).logEvery(0).fit(data, epochs);
+    return new Trainer(trained, optimizer.apply(trained.parameters()), loss).name(name).logEvery(logEvery)
+        .fit(data, epochs);
   }
 
   /** {@code module.forward(x)} without a graph, {@code chunk} rows at a time (bounded temporary memory). */

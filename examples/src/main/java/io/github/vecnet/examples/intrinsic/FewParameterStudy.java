@@ -57,30 +57,34 @@ final class FewParameterStudy {
 
     long start = System.nanoTime();
     Mlp all = mlp(s.dtype(), Seeds.derive(seed, "fashion", "A"));
-    fit(all.sequential(), train, s.epochsAll(), s, Seeds.derive(seed, "fashion", "A", "shuffle"));
+    fit("fashion A", all.sequential(), train, s.epochsAll(), s, Seeds.derive(seed, "fashion", "A", "shuffle"));
     out.add(outcome("A: all trained", "0-9", train, test, all.sequential(), start));
     LOG.info("fashion A: accuracy {}", out.get(out.size() - 1).testAccuracy());
 
     start = System.nanoTime();
     Mlp random = mlp(s.dtype(), Seeds.derive(seed, "fashion", "B"));
     freezeBody(random);
-    fit(random.sequential(), train, s.epochsLastLayer(), s, Seeds.derive(seed, "fashion", "B", "shuffle"));
+    fit("fashion B", random.sequential(), train, s.epochsLastLayer(), s,
+        Seeds.derive(seed, "fashion", "B", "shuffle"));
     out.add(outcome("B: random frozen body, last layer trained", "0-9", train, test, random.sequential(), start));
     LOG.info("fashion B: accuracy {}", out.get(out.size() - 1).testAccuracy());
 
     start = System.nanoTime();
     Mlp high = mlp(s.dtype(), Seeds.derive(seed, "fashion", "A'"));
-    fit(high.sequential(), trainHigh, s.epochsAll(), s, Seeds.derive(seed, "fashion", "A'", "shuffle"));
+    fit("fashion A'", high.sequential(), trainHigh, s.epochsAll(), s,
+        Seeds.derive(seed, "fashion", "A'", "shuffle"));
     out.add(outcome("A': all trained on 5-9", "5-9", trainHigh, testHigh, high.sequential(), start));
     LOG.info("fashion A': accuracy {}", out.get(out.size() - 1).testAccuracy());
 
     start = System.nanoTime();
     Mlp transfer = mlp(s.dtype(), Seeds.derive(seed, "fashion", "C"));
-    fit(transfer.sequential(), trainLow, s.epochsAll(), s, Seeds.derive(seed, "fashion", "C", "pretrain"));
+    fit("fashion C pre-training", transfer.sequential(), trainLow, s.epochsAll(), s,
+        Seeds.derive(seed, "fashion", "C", "pretrain"));
     freezeBody(transfer);
     Linear head = transfer.linears().get(transfer.linears().size() - 1);
     redraw(head, s.dtype(), Seeds.derive(seed, "fashion", "C", "head"));
-    fit(transfer.sequential(), trainHigh, s.epochsLastLayer(), s, Seeds.derive(seed, "fashion", "C", "shuffle"));
+    fit("fashion C", transfer.sequential(), trainHigh, s.epochsLastLayer(), s,
+        Seeds.derive(seed, "fashion", "C", "shuffle"));
     out.add(outcome("C: pre-trained on 0-4, last layer re-trained on 5-9", "5-9", trainHigh, testHigh,
         transfer.sequential(), start));
     LOG.info("fashion C: accuracy {}", out.get(out.size() - 1).testAccuracy());
@@ -109,9 +113,11 @@ final class FewParameterStudy {
     }
   }
 
-  private static void fit(Sequential model, Split data, int epochs, IntrinsicSettings s, long seed) {
+  /** With {@code s.logEpochs()}, logs the Trainer's line (loss, ETA) about ten times per setting. */
+  private static void fit(String name, Sequential model, Split data, int epochs, IntrinsicSettings s, long seed) {
     FrozenPrefixTraining.train(model, data.x(), data.y(), Loss.CROSS_ENTROPY,
-        params -> new Adam(params, s.learningRate()), epochs, s.batch(), seed);
+        params -> new Adam(params, s.learningRate()), epochs, s.batch(), seed, name,
+        s.logEpochs() ? Math.max(1, epochs / 10) : 0);
   }
 
   private static Outcome outcome(String setting, String classes, Split train, Split test, Sequential model,

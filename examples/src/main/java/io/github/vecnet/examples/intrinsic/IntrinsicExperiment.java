@@ -230,7 +230,8 @@ public final class IntrinsicExperiment implements Experiment {
         + " float64 net: max deviation from exact |"
         + " trainable / frozen |\n|---|---|---|---|---|---|---|---|---|\n");
     for (ApproximationStudy.Row r : rows) {
-      t.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3e | %.3e | %.3e | %.3e | %s | %s |%n", r.function(),
+      t.append(String.format(Locale.ROOT, "| %s | %d | %d | %.3e | %.3e | %.3e | %.3e | %s | %s |%n",
+          r.function().replace("|", "\\|"),
           r.d(), r.n(), r.l1(), r.l2(), r.max(), r.bound(),
           r.floatPoints() == 0 ? "not built" : String.format(Locale.ROOT, "%.2e", r.floatMaxDeviation()),
           r.trainableParameters() < 0 ? "-" : r.trainableParameters() + " / " + r.frozenParameters()));

@@ -32,6 +32,11 @@ record IntrinsicSettings(int maxBits1d, int maxBits2d, int exactPoints, int floa
     }
   }
 
+  /** Whether training logs epoch lines with an ETA (the full preset runs long enough to need them). */
+  boolean logEpochs() {
+    return fashionTrain >= 60_000;
+  }
+
   /** EXPERIMENTS.md scale: 1e6 points, all of Fashion-MNIST. */
   static IntrinsicSettings full(DType dtype) {
     return new IntrinsicSettings(8, 4, 1_000_000, 20_000, 60_000, 10_000, 10, 60, 128, 1e-3, dtype);

@@ -34,6 +34,8 @@ class IntrinsicExperimentSmokeTest {
     }
     assertEquals(1 + 2 * 6 + 2 * 3, Files.readAllLines(out.resolve("approximation.csv")).size());
     assertEquals(1 + 4, Files.readAllLines(out.resolve("fashion.csv")).size());
+    // Function names contain '|': escaped so that the markdown tables keep their columns.
+    assertTrue(Files.readString(out.resolve("summary.md")).contains("| \\|x-1/3\\| | 1 | 1 |"));
     ResultRow counts = rows.stream().filter(r -> r.target().contains("n + 2 trainable")).findFirst().orElseThrow();
     assertTrue(counts.pass(), counts.measured());
   }
