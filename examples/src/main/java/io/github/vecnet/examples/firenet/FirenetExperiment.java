@@ -157,7 +157,7 @@ public final class FirenetExperiment implements Experiment {
     GrayImage.write(out.resolve("error_N" + n + "_p" + result.bestP() + ".png"), error, n, 0, errorMax);
     GrayImage.writeRow(out.resolve("reconstructions_N" + n + ".png"),
         List.of(phantom, zeroFilled, reconstruction, error), n,
-        new double[][] {{0, 1}, {0, 1}, {0, 1}, {0, errorMax}});
+        new double[][] {{0, 1}, {0, 1}, {0, 1}, {0, errorMax}}, 1);
 
     int largest = plan.ps()[plan.ps().length - 1];
     double ratio = ConvergenceStudy.convergentRatio(result.ratios(), largest);
@@ -277,7 +277,8 @@ public final class FirenetExperiment implements Experiment {
       ranges.addAll(List.of(new double[] {0, 1}, new double[] {-scale, scale}, new double[] {0, 1}));
     }
     // One row: FIRENET(y), r, FIRENET(y + A r), MLP(y), r', MLP(y + A r').
-    GrayImage.writeRow(out.resolve("stability_panel.png"), panel, n, ranges.toArray(new double[0][]));
+    GrayImage.writeRow(out.resolve("stability_panel.png"), panel, n, ranges.toArray(new double[0][]),
+        Math.max(1, 96 / n));
     PerturbationAttack.Trace f = r.firenet().trace();
     PerturbationAttack.Trace m = r.mlp().trace();
     double mlpStart = m.steps().get(0).amplification();
