@@ -228,6 +228,12 @@ public final class Firenet {
   /** F(z) = lam ||z||_{1,w} + ||A z - y||_2. */
   public static double objective(ComplexOperator a, SplitComplex z, SplitComplex y, double lambda,
       double[] weights) {
+    if (a == null || z == null || y == null || z.length() != a.domainSize() || y.length() != a.rangeSize()) {
+      throw new IllegalArgumentException("need z of length domainSize and y of length rangeSize");
+    }
+    if (weights != null && weights.length != z.length()) {
+      throw new IllegalArgumentException("weights must be null or have length " + z.length());
+    }
     SplitComplex residual = SplitComplex.zeros(a.rangeSize());
     a.apply(z.re(), z.im(), residual.re(), residual.im());
     double l1 = 0;

@@ -25,15 +25,16 @@ public final class FirenetExperiment implements Experiment {
   static final String NAME = "firenet";
 
   /** Preset-dependent sizes. */
-  record Plan(int[] convergenceSizes, int[] ps, int referenceP, int referenceRestarts, StabilityStudy.Settings stability,
-      boolean speedAt512) {
+  record Plan(int[] convergenceSizes, int[] ps, int referenceP, int referenceRestarts,
+      StabilityStudy.Settings stability, boolean speedAt512) {
 
     static Plan of(RunContext context) {
       long seed = Seeds.derive(context.seed(), NAME, "3c-attack");
       long mlpSeed = Seeds.derive(context.seed(), NAME, "3c-mlp");
       if (context.smoke()) {
         return new Plan(new int[] {32}, new int[] {5, 20}, 60, 16,
-            new StabilityStudy.Settings(16, 5, 4, new MlpReconstructor.Settings(64, 2, 16, new int[] {32}, 1e-3, mlpSeed),
+            new StabilityStudy.Settings(16, 5, 4,
+                new MlpReconstructor.Settings(64, 2, 16, new int[] {32}, 1e-3, mlpSeed),
                 new PerturbationAttack.Settings(2, 0.02, 0.1, 4, seed)), false);
       }
       if (context.quick()) {
