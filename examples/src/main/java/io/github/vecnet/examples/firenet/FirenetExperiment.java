@@ -5,6 +5,7 @@ import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
 import io.github.vecnet.examples.common.Plot;
+import io.github.vecnet.examples.common.Progress;
 import io.github.vecnet.examples.common.Seeds;
 import io.github.vecnet.examples.common.Summary;
 import java.io.IOException;
@@ -64,6 +65,14 @@ public final class FirenetExperiment implements Experiment {
   public List<ResultRow> run(RunContext context) throws Exception {
     Path out = context.outDir();
     Plan plan = Plan.of(context);
+    // One unit per progress line of the studies: each 3b run and reference run, the FIRENET attack, each MLP epoch
+    // and the MLP attack. Units differ in cost, so the ETA is rough, but it moves.
+    double units = plan.convergenceSizes().length * (plan.ps().length + 1) + plan.stability().mlp().epochs() + 2;
+    Progress progress = new Progress(LOG, NAME, units, context.quick() ? 30 : 60);
+    ConvergenceStudy.ProgressSink sink = line -> {
+      LOG.info(line);
+      progress.advance(1, null);
+    };
     List<ResultRow> rows = new ArrayList<>();
     StringBuilder notes = new StringBuilder();
 
@@ -72,10 +81,10 @@ public final class FirenetExperiment implements Experiment {
     ResultRow speed = speed(out, context, plan);
     rows.addAll(inexactInput(out, notes));
     for (int n : plan.convergenceSizes()) {
-      rows.addAll(convergence(out, n, plan, context, notes));
+      rows.addAll(convergence(out, n, plan, context, notes, sink));
     }
     rows.add(speed);
-    rows.addAll(stability(out, plan, context, notes));
+    rows.addAll(stability(out, plan, context, notes, sink));
 
     Summary.titled("FIRENET: stable and accurate restarted networks (EXPERIMENTS.md section 3)")
         .text("Preset " + context.preset().name().toLowerCase(Locale.ROOT) + ", seed " + context.seed()
@@ -108,12 +117,12 @@ public final class FirenetExperiment implements Experiment {
   }
 
   // ------------------------------------------------------------------------------------------------ 3b
-  private List<ResultRow> convergence(Path out, int n, Plan plan, RunContext context, StringBuilder notes)
-      throws IOException {
+  private List<ResultRow> convergence(Path out, int n, Plan plan, RunContext context, StringBuilder notes,
+      ConvergenceStudy.ProgressSink sink) throws IOException {
     long seed = Seeds.derive(context.seed(), NAME, "3b", n);
     ImagingProblem problem = ImagingProblem.sheppLogan(n, seed);
     ConvergenceStudy.Result result = ConvergenceStudy.run(problem, plan.ps(), plan.referenceP(),
-        plan.referenceRestarts(), LOG::info);
+        plan.referenceRestarts(), sink);
     try (CsvWriter csv = CsvWriter.create(out.resolve("convergence_N" + n + ".csv"), "p", "layer", "restart",
         "inner", "objective", "relative_gap", "relative_error")) {
       for (ConvergenceStudy.Layer l : result.layers()) {
@@ -232,10 +241,10 @@ public final class FirenetExperiment implements Experiment {
   }
 
   // ------------------------------------------------------------------------------------------------ 3c
-  private List<ResultRow> stability(Path out, Plan plan, RunContext context, StringBuilder notes)
-      throws IOException {
+  private List<ResultRow> stability(Path out, Plan plan, RunContext context, StringBuilder notes,
+      ConvergenceStudy.ProgressSink sink) throws IOException {
     StabilityStudy.Result r = StabilityStudy.run(plan.stability(), Seeds.derive(context.seed(), NAME, "3c-mask"),
-        LOG::info);
+        sink);
     int n = r.n();
     try (CsvWriter csv = CsvWriter.create(out.resolve("stability.csv"), "reconstructor", "iteration",
         "measurement_perturbation", "output_change", "amplification", "objective")) {
