@@ -28,8 +28,11 @@ public final class StabilityStudy {
   public record Attacked(String name, PerturbationAttack.Trace trace, double cleanRelativeError) {}
 
   /** Everything 3c produces. */
-  public record Result(int n, double[] image, Attacked firenet, Attacked mlp, List<Double> mlpEpochLoss,
-      double measurementNorm) {}
+  /**
+   * @param mlpAdjointFree the MLP under the same adjoint-free attack as FIRENET (equal attack strength)
+   */
+  public record Result(int n, double[] image, Attacked firenet, Attacked mlp, Attacked mlpAdjointFree,
+      List<Double> mlpEpochLoss, double measurementNorm) {}
 
   private StabilityStudy() {}
 
@@ -60,9 +63,14 @@ public final class StabilityStudy {
     PerturbationAttack.Trace mlpTrace =
         new PerturbationAttack(imageOperator, y, mlp::apply, mlp::vectorJacobian, attack).run();
 
+    PerturbationAttack.Trace mlpAdjointFree =
+        new PerturbationAttack(imageOperator, y, mlp::apply, null, attack).run();
+
     return new Result(n, image,
         new Attacked("FIRENET", firenetTrace, relativeError(firenetClean, image)),
-        new Attacked("MLP", mlpTrace, relativeError(mlpClean, image)), epochLoss, y.norm());
+        new Attacked("MLP", mlpTrace, relativeError(mlpClean, image)),
+        new Attacked("MLP (adjoint-free attack)", mlpAdjointFree, relativeError(mlpClean, image)), epochLoss,
+        y.norm());
   }
 
   /** W^-1 FIRENET(y) as (Re image, Im image) concatenated. */
