@@ -42,6 +42,14 @@ public final class ConvergenceStudy {
    */
   public static Result run(ImagingProblem problem, int[] ps, int referenceP, int referenceRestarts,
       ProgressSink progress) {
+    if (ps == null || ps.length == 0 || referenceP < 1 || referenceRestarts < 1) {
+      throw new IllegalArgumentException("need at least one p and a reference run of >= 1 x 1 layers");
+    }
+    for (int i = 0; i < ps.length; i++) {
+      if (ps[i] < 1 || (i > 0 && ps[i] <= ps[i - 1])) {
+        throw new IllegalArgumentException("ps must be increasing and >= 1, got " + java.util.Arrays.toString(ps));
+      }
+    }
     SplitComplex truth = problem.coefficients();
     double cNorm = truth.norm();
     SplitComplex y = problem.measurements();

@@ -31,20 +31,24 @@ public final class GrayImage {
   }
 
   /**
-   * Writes several n x n images side by side (4 white pixels apart), each with its own [low, high] range:
-   * {@code ranges[i] = {low_i, high_i}}.
+   * Writes several n x n images side by side (4 white pixels apart), each with its own [low, high] range
+   * ({@code ranges[i] = {low_i, high_i}}), every pixel drawn as a {@code zoom x zoom} block.
    */
-  public static void writeRow(Path file, java.util.List<double[]> images, int n, double[][] ranges)
+  public static void writeRow(Path file, java.util.List<double[]> images, int n, double[][] ranges, int zoom)
       throws IOException {
+    if (zoom < 1) {
+      throw new IllegalArgumentException("zoom must be >= 1, got " + zoom);
+    }
     if (images == null || images.isEmpty() || ranges == null || ranges.length != images.size()) {
       throw new IllegalArgumentException("need one [low, high] range per image and at least one image");
     }
     int gap = 4;
-    int width = images.size() * n + (images.size() - 1) * gap;
-    BufferedImage image = new BufferedImage(width, n, BufferedImage.TYPE_BYTE_GRAY);
+    int side = n * zoom;
+    int width = images.size() * side + (images.size() - 1) * gap;
+    BufferedImage image = new BufferedImage(width, side, BufferedImage.TYPE_BYTE_GRAY);
     WritableRaster raster = image.getRaster();
     for (int x = 0; x < width; x++) {
-      for (int y = 0; y < n; y++) {
+      for (int y = 0; y < side; y++) {
         raster.setSample(x, y, 0, 255);
       }
     }
@@ -54,10 +58,10 @@ public final class GrayImage {
           || !(ranges[k][1] > ranges[k][0])) {
         throw new IllegalArgumentException("image " + k + ": need n*n values and a range with high > low");
       }
-      int x0 = k * (n + gap);
-      for (int r = 0; r < n; r++) {
-        for (int c = 0; c < n; c++) {
-          raster.setSample(x0 + c, r, 0, toByte(values[r * n + c], ranges[k][0], ranges[k][1]));
+      int x0 = k * (side + gap);
+      for (int r = 0; r < side; r++) {
+        for (int c = 0; c < side; c++) {
+          raster.setSample(x0 + c, r, 0, toByte(values[(r / zoom) * n + c / zoom], ranges[k][0], ranges[k][1]));
         }
       }
     }

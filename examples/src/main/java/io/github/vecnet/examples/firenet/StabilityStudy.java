@@ -28,8 +28,19 @@ public final class StabilityStudy {
   public record Attacked(String name, PerturbationAttack.Trace trace, double cleanRelativeError) {}
 
   /** Everything 3c produces. */
-  public record Result(int n, double[] image, Attacked firenet, Attacked mlp, List<Double> mlpEpochLoss,
-      double measurementNorm) {}
+  /**
+   * @param firenet FIRENET under the gradient attack (reverse mode through the layers, eps0 frozen)
+   * @param firenetAdjointFree FIRENET under the adjoint-free random-subspace attack (a second, independent search)
+   * @param mlp the MLP under the gradient attack (vecnet autodiff)
+   */
+  public record Result(int n, double[] image, Attacked firenet, Attacked firenetAdjointFree, Attacked mlp,
+      List<Double> mlpEpochLoss, double measurementNorm) {
+
+    /** The largest amplification either search found for FIRENET. */
+    public double firenetWorst() {
+      return Math.max(firenet.trace().maxAmplification(), firenetAdjointFree.trace().maxAmplification());
+    }
+  }
 
   private StabilityStudy() {}
 
@@ -48,10 +59,21 @@ public final class StabilityStudy {
 
     PerturbationAttack.Reconstructor firenet = measurements -> firenetImage(waveletOperator, measurements,
         s.firenetP(), s.firenetRestarts());
+    PerturbationAttack.VectorJacobian firenetGradient = (measurements, w) -> {
+      // Phi = W^-1 psi, so psi's adjoint is W (w_re + i w_im).
+      int d = waveletOperator.domainSize();
+      SplitComplex bar = new SplitComplex(java.util.Arrays.copyOf(w, d), java.util.Arrays.copyOfRange(w, d, 2 * d));
+      waveletOperator.toCoefficients(bar.re(), bar.im());
+      Firenet net = new Firenet(waveletOperator, firenetParameters(measurements, s.firenetP(), s.firenetRestarts()));
+      return FirenetVjp.apply(net, waveletOperator, measurements, bar);
+    };
     double[] firenetClean = firenet.apply(y);
-    progress.report("3c: attacking FIRENET (" + attack.iterations() + " steps, " + attack.directions()
-        + " directions each)");
-    PerturbationAttack.Trace firenetTrace = new PerturbationAttack(imageOperator, y, firenet, null, attack).run();
+    progress.report("3c: attacking FIRENET (" + attack.iterations() + " gradient steps, then " + attack.iterations()
+        + " adjoint-free steps of " + attack.directions() + " directions)");
+    PerturbationAttack.Trace firenetTrace =
+        new PerturbationAttack(imageOperator, y, firenet, firenetGradient, attack).run();
+    PerturbationAttack.Trace firenetAdjointFree =
+        new PerturbationAttack(imageOperator, y, firenet, null, attack).run();
 
     List<Double> epochLoss = new ArrayList<>();
     MlpReconstructor mlp = MlpReconstructor.train(imageOperator, n, s.mlp(), epochLoss, progress);
@@ -60,22 +82,28 @@ public final class StabilityStudy {
     PerturbationAttack.Trace mlpTrace =
         new PerturbationAttack(imageOperator, y, mlp::apply, mlp::vectorJacobian, attack).run();
 
+    double firenetError = relativeError(firenetClean, image);
     return new Result(n, image,
-        new Attacked("FIRENET", firenetTrace, relativeError(firenetClean, image)),
+        new Attacked("FIRENET", firenetTrace, firenetError),
+        new Attacked("FIRENET (adjoint-free attack)", firenetAdjointFree, firenetError),
         new Attacked("MLP", mlpTrace, relativeError(mlpClean, image)), epochLoss, y.norm());
   }
 
   /** W^-1 FIRENET(y) as (Re image, Im image) concatenated. */
   static double[] firenetImage(FourierWaveletOperator a, SplitComplex y, int p, int restarts) {
-    Firenet.Parameters parameters = new Firenet.Parameters(ConvergenceStudy.LAMBDA, 1, 1, 1, ConvergenceStudy.DELTA,
-        y.norm(), p, restarts, null);
-    SplitComplex c = new Firenet(a, parameters).reconstruct(y, null);
+    SplitComplex c = new Firenet(a, firenetParameters(y, p, restarts)).reconstruct(y, null);
     a.toImage(c.re(), c.im());
     int d = c.length();
     double[] out = new double[2 * d];
     System.arraycopy(c.re(), 0, out, 0, d);
     System.arraycopy(c.im(), 0, out, d, d);
     return out;
+  }
+
+  /** The 3b parameters with eps0 = ||y||, as in the paper. */
+  static Firenet.Parameters firenetParameters(SplitComplex y, int p, int restarts) {
+    return new Firenet.Parameters(ConvergenceStudy.LAMBDA, 1, 1, 1, ConvergenceStudy.DELTA, y.norm(), p, restarts,
+        null);
   }
 
   /** Relative l2 error of an output (real image, or re/im concatenated) against the real image. */

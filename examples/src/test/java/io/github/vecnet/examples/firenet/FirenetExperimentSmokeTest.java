@@ -26,7 +26,8 @@ class FirenetExperimentSmokeTest {
     for (String file : new String[] {"inexact_input.csv", "convergence_N32.csv", "restart_ratios_N32.csv",
         "speed.csv", "stability.csv", "mlp_training.csv", "gap_N32.png", "relative_error_N32.png",
         "phantom_N32.png", "zero_filled_N32.png", "firenet_N32_p20.png", "error_N32_p20.png",
-        "stability_amplification.png", "stability_panel.png", "reconstructions_N32.png", "stability_firenet_attacked.png", "stability_mlp_perturbation.png",
+        "stability_amplification.png", "stability_panel.png", "reconstructions_N32.png",
+        "stability_firenet_attacked.png", "stability_mlp_perturbation.png",
         "summary.md"}) {
       Path p = dir.resolve(file);
       assertTrue(Files.isRegularFile(p) && Files.size(p) > 0, "missing or empty: " + file);
