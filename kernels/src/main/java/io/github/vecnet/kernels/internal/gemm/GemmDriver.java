@@ -108,8 +108,9 @@ public final class GemmDriver<A> {
     return buffer != null && precision.length(buffer) >= length ? buffer : precision.newArray(length);
   }
 
+  /** {@code ceil(x / y)} for {@code x >= 0, y > 0}, without overflow near {@code Integer.MAX_VALUE}. */
   static int ceilDiv(int x, int y) {
-    return (x + y - 1) / y;
+    return x / y + (x % y == 0 ? 0 : 1);
   }
 
   static int roundUp(int x, int y) {
