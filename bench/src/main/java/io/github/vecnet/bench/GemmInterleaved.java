@@ -14,7 +14,7 @@ import java.util.Random;
 
 /**
  * Interleaved ratio check for a shared, noisy machine: vecnet, OpenBLAS (netlib NativeBLAS) and netlib VectorBLAS
- * take turns on the same arrays (200 ms slices, round-robin, several rounds), so load from other processes hits
+ * take turns on the same arrays (200 ms slices, round-robin, several rounds, after a 3 s warm-up each), so load from other processes hits
  * all of them alike; prints the median GFLOP/s of each and the ratios. Complements the JMH GemmBenchmark, whose
  * peers run minutes apart. Usage: {@code java --add-modules=jdk.incubator.vector -cp benchmarks.jar
  * io.github.vecnet.bench.GemmInterleaved <threads> <rounds> <float|double> <shape>...} with
@@ -22,6 +22,8 @@ import java.util.Random;
  */
 public final class GemmInterleaved {
   private static final long SLICE_NANOS = 200_000_000L;
+  /** Vector API code runs interpreted (very slowly) until C2 compiles it; on a loaded machine that takes seconds. */
+  private static final long WARMUP_NANOS = 3_000_000_000L;
 
   private GemmInterleaved() {}
 
@@ -83,7 +85,7 @@ public final class GemmInterleaved {
             r.run();
             reps++;
             t = System.nanoTime() - t0;
-          } while (t < SLICE_NANOS);
+          } while (t < (round < 0 ? WARMUP_NANOS : SLICE_NANOS));
           if (round >= 0) {
             gflops[i][round] = flops * reps / t;
           }
