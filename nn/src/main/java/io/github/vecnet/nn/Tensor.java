@@ -5,6 +5,7 @@ import io.github.vecnet.nn.autograd.Function;
 import io.github.vecnet.nn.autograd.Ops;
 import io.github.vecnet.nn.internal.TensorAccess;
 import java.util.Arrays;
+import java.util.random.RandomGenerator;
 
 /**
  * A 2-D row-major matrix of float32 or float64 values that can record the operations applied to it and compute
@@ -503,6 +504,58 @@ public final class Tensor {
   /** Tensors side by side (same number of rows, same dtype). */
   public static Tensor concatCols(Tensor... parts) {
     return Ops.concatCols(parts);
+  }
+
+  /** Rows {@code [from, to)}. */
+  public Tensor sliceRows(int from, int to) {
+    return Ops.sliceRows(this, from, to);
+  }
+
+  /** Tensors stacked vertically (same number of columns, same dtype). */
+  public static Tensor concatRows(Tensor... parts) {
+    return Ops.concatRows(parts);
+  }
+
+  /** Column index of the first maximum of each row (e.g. predicted classes); not differentiable. */
+  public int[] argmaxRows() {
+    int[] out = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      int best = 0;
+      double bestValue = get(r * cols);
+      for (int c = 1; c < cols; c++) {
+        double v = f != null ? f[r * cols + c] : d[r * cols + c];
+        if (v > bestValue) {
+          best = c;
+          bestValue = v;
+        }
+      }
+      out[r] = best;
+    }
+    return out;
+  }
+
+  /** A new tensor with entries uniform in {@code [lo, hi)}, drawn row-major from {@code rng}. */
+  public static Tensor rand(int rows, int cols, double lo, double hi, DType dtype, RandomGenerator rng) {
+    if (!(lo < hi) || rng == null) {
+      throw new IllegalArgumentException("rand needs lo < hi and a generator, got [" + lo + ", " + hi + "), " + rng);
+    }
+    Tensor t = zeros(rows, cols, dtype);
+    for (int i = 0; i < t.size(); i++) {
+      t.set(i, lo + (hi - lo) * rng.nextDouble());
+    }
+    return t;
+  }
+
+  /** A new tensor with entries N(mean, sigma^2), drawn row-major from {@code rng}. */
+  public static Tensor randn(int rows, int cols, double mean, double sigma, DType dtype, RandomGenerator rng) {
+    if (!(sigma >= 0) || rng == null) {
+      throw new IllegalArgumentException("randn needs sigma >= 0 and a generator, got " + sigma + ", " + rng);
+    }
+    Tensor t = zeros(rows, cols, dtype);
+    for (int i = 0; i < t.size(); i++) {
+      t.set(i, mean + sigma * rng.nextGaussian());
+    }
+    return t;
   }
 
   @Override

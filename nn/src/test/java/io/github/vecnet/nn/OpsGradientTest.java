@@ -108,6 +108,14 @@ class OpsGradientTest {
   }
 
   @Test
+  void sliceAndConcatRows() {
+    Tensor a = GradCheck.random(5, 3, -1, 1, rng);
+    Tensor b = GradCheck.random(2, 3, -1, 1, rng);
+    GradCheck.check(() -> weightedSum(a.sliceRows(1, 4), 38), TOL, a);
+    GradCheck.check(() -> weightedSum(Tensor.concatRows(a, b, a.sliceRows(0, 2)), 39), TOL, a, b);
+  }
+
+  @Test
   void reusedTensorsAndDeepCompositions() {
     Tensor a = GradCheck.random(3, 3, -1, 1, rng);
     Tensor b = GradCheck.random(3, 3, -1, 1, rng);

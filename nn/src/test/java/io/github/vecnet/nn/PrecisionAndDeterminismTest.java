@@ -57,11 +57,12 @@ class PrecisionAndDeterminismTest {
         }
         ys[i] = Math.sin(s);
       }
-      Mlp net = Mlp.builder().widths(3, 64, 64, 1).dtype(dtype).rng(new SplittableRandom(8)).build();
-      DataLoader loader = new DataLoader(Tensor.copyOf(xs, 300, 3, dtype), Tensor.copyOf(ys, 300, 1, dtype), 64, true,
+      // 100 x 128 x 128 GEMMs are above the kernels' parallel threshold (m n k >= 2^20), so 2 threads really split.
+      Mlp net = Mlp.builder().widths(3, 128, 128, 1).dtype(dtype).rng(new SplittableRandom(8)).build();
+      DataLoader loader = new DataLoader(Tensor.copyOf(xs, 300, 3, dtype), Tensor.copyOf(ys, 300, 1, dtype), 100, true,
           99);
-      Adam adam = new Adam(net.parameters(), LearningRate.exponential(1e-2, 1e-3, 20, LearningRate.Unit.EPOCH));
-      return new Trainer(net, adam, Loss.MSE).logEvery(0).fit(loader, 20);
+      Adam adam = new Adam(net.parameters(), LearningRate.exponential(1e-2, 1e-3, 12, LearningRate.Unit.EPOCH));
+      return new Trainer(net, adam, Loss.MSE).logEvery(0).fit(loader, 12);
     } finally {
       Kernels.setThreads(before);
     }
@@ -75,7 +76,7 @@ class PrecisionAndDeterminismTest {
       double[] c = trainCurve(1, dtype);
       assertArrayEquals(a, b, dtype.label());
       assertArrayEquals(a, c, dtype.label());
-      org.junit.jupiter.api.Assertions.assertTrue(a[19] < 0.5 * a[0], dtype + " loss did not fall: " + a[0] + " -> " + a[19]);
+      org.junit.jupiter.api.Assertions.assertTrue(a[11] < 0.5 * a[0], dtype + " loss did not fall: " + a[0] + " -> " + a[11]);
     }
   }
 }

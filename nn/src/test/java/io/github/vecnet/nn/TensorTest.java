@@ -116,6 +116,28 @@ class TensorTest {
   }
 
   @Test
+  void argmaxRandomFactoriesAndChunkedPredict() {
+    Tensor t = Tensor.of(new double[][] {{1, 5, 5}, {-1, -3, -2}}, DType.FLOAT32);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(new int[] {1, 0}, t.argmaxRows());
+    Tensor r = Tensor.rand(50, 4, -0.5, 0.5, DType.FLOAT64, new SplittableRandom(3));
+    for (int i = 0; i < r.size(); i++) {
+      assertTrue(r.get(i) >= -0.5 && r.get(i) < 0.5);
+    }
+    org.junit.jupiter.api.Assertions.assertArrayEquals(r.toDoubleArray(),
+        Tensor.rand(50, 4, -0.5, 0.5, DType.FLOAT64, new SplittableRandom(3)).toDoubleArray());
+    Tensor g = Tensor.randn(50, 4, 0, 1, DType.FLOAT32, new SplittableRandom(4));
+    assertTrue(g.isFinite());
+    Mlp net = Mlp.builder().widths(4, 8, 2).rng(new SplittableRandom(1)).build();
+    Tensor whole;
+    try (NoGrad ignored = NoGrad.enter()) {
+      whole = net.forward(r);
+    }
+    Tensor chunked = net.predict(r, 7);
+    org.junit.jupiter.api.Assertions.assertArrayEquals(whole.toDoubleArray(), chunked.toDoubleArray());
+    assertTrue(!chunked.requiresGrad());
+  }
+
+  @Test
   void conversionsAndCopies() {
     Tensor a = Tensor.copyOf(new double[] {1.1, -2.5}, 1, 2);
     Tensor f = a.to(DType.FLOAT32);

@@ -24,4 +24,18 @@ class GrayImageTest {
     }
     assertThrows(IllegalArgumentException.class, () -> GrayImage.write(file, values, 3, 1, 1));
   }
+
+  @Test
+  void rowPutsImagesSideBySideWithTheirOwnRanges(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("row.png");
+    GrayImage.writeRow(file, java.util.List.of(new double[] {1, 1, 1, 1}, new double[] {2, 2, 2, 2}), 2,
+        new double[][] {{0, 2}, {0, 4}});
+    BufferedImage read = ImageIO.read(file.toFile());
+    assertEquals(2 + 4 + 2, read.getWidth());
+    assertEquals(128, read.getRaster().getSample(0, 0, 0));
+    assertEquals(255, read.getRaster().getSample(3, 1, 0)); // the white gap
+    assertEquals(128, read.getRaster().getSample(7, 1, 0));
+    assertThrows(IllegalArgumentException.class, () -> GrayImage.writeRow(file,
+        java.util.List.of(new double[4]), 2, new double[][] {{1, 0}}));
+  }
 }

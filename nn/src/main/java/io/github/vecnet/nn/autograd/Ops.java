@@ -191,6 +191,36 @@ public final class Ops {
     return ConcatCols.apply(parts.clone());
   }
 
+  /** Rows {@code [from, to)}, {@code 0 <= from < to <= rows}. */
+  public static Tensor sliceRows(Tensor x, int from, int to) {
+    checkOne("sliceRows", x);
+    if (from < 0 || to > x.rows() || from >= to) {
+      throw new IndexOutOfBoundsException("sliceRows: rows [" + from + ", " + to + ") of a " + x.shape()
+          + " tensor; need 0 <= from < to <= " + x.rows());
+    }
+    return SliceRows.apply(x, from, to);
+  }
+
+  /** Tensors stacked vertically: same columns, same dtype. */
+  public static Tensor concatRows(Tensor... parts) {
+    if (parts == null || parts.length == 0) {
+      throw new IllegalArgumentException("concatRows: need at least one tensor");
+    }
+    long rows = 0;
+    for (int i = 0; i < parts.length; i++) {
+      checkPair("concatRows", parts[0], parts[i]);
+      if (parts[i].cols() != parts[0].cols()) {
+        throw new IllegalArgumentException("concatRows: part 0 is " + parts[0].shape() + ", part " + i + " is "
+            + parts[i].shape() + "; all parts need the same number of columns");
+      }
+      rows += parts[i].rows();
+    }
+    if (rows * parts[0].cols() > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("concatRows: result too large");
+    }
+    return ConcatRows.apply(parts.clone(), (int) rows);
+  }
+
   // ------------------------------------------------------------------ checks
   private static void checkOne(String op, Tensor x) {
     if (x == null) {

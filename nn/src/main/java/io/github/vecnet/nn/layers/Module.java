@@ -27,6 +27,29 @@ public interface Module {
     return out;
   }
 
+  /**
+   * Evaluates the module without recording a graph, {@code chunkRows} input rows at a time (bounding the memory of
+   * wide layers on large test sets), and stacks the results.
+   */
+  default Tensor predict(Tensor input, int chunkRows) {
+    if (input == null) {
+      throw new IllegalArgumentException("predict: input must not be null");
+    }
+    if (chunkRows < 1) {
+      throw new IllegalArgumentException("predict: chunkRows must be >= 1, got " + chunkRows);
+    }
+    try (io.github.vecnet.nn.NoGrad ignored = io.github.vecnet.nn.NoGrad.enter()) {
+      if (input.rows() <= chunkRows) {
+        return forward(input);
+      }
+      List<Tensor> parts = new ArrayList<>();
+      for (int start = 0; start < input.rows(); start += chunkRows) {
+        parts.add(forward(input.sliceRows(start, Math.min(input.rows(), start + chunkRows))));
+      }
+      return Tensor.concatRows(parts.toArray(new Tensor[0]));
+    }
+  }
+
   /** Freezes every parameter (no gradient computed or stored). */
   default void freeze() {
     for (Tensor t : namedParameters().values()) {
