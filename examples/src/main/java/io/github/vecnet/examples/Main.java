@@ -38,7 +38,7 @@ public final class Main implements Runnable {
   CommandSpec spec;
 
   public static void main(String[] args) {
-    configureLogging();
+    configureRuntime();
     String[] effective = args.length == 0 ? new String[] {"run", "all", "--quick"} : args;
     int code = execute(Experiments.all(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
         effective);
@@ -79,7 +79,9 @@ public final class Main implements Runnable {
     throw new ParameterException(spec.commandLine(), "missing subcommand: use 'list' or 'run <experiment>|all'");
   }
 
-  private static void configureLogging() {
+  private static void configureRuntime() {
+    // Plots are rendered with AWT; never try to open a display.
+    setIfAbsent("java.awt.headless", "true");
     setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
     setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss");
     setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");

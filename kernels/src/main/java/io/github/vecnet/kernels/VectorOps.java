@@ -7,6 +7,11 @@ import io.github.vecnet.kernels.internal.Checks;
  * BLAS argument order ({@code n} first). Arguments are validated before anything is written: null arrays and
  * negative lengths give {@link IllegalArgumentException}, ranges past an array's end
  * {@link IndexOutOfBoundsException}; messages name the argument.
+ *
+ * <p>Accumulation order of {@code sum} and {@code dot}: blocks of 1024 elements are summed in vector lanes (four
+ * accumulators), each block's lanes are added in lane order into a double, so for float
+ * {@code |result - exact| <= 66 * 2^-24 * sum|terms| + 2^-24 * |exact|} (error analysis and tests:
+ * docs/KERNELS-ELEMENTWISE.md). Results are deterministic: the same inputs give the same bits.
  */
 public final class VectorOps {
   private VectorOps() {}

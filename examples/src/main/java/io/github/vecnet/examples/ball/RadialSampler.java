@@ -1,6 +1,6 @@
 package io.github.vecnet.examples.ball;
 
-import java.util.SplittableRandom;
+import io.github.vecnet.examples.common.Rng;
 
 /**
  * Radial data of Safran and Lee: {@code x = rho * theta} with {@code theta} uniform on the sphere S^(d-1) and
@@ -46,7 +46,7 @@ public final class RadialSampler {
     if ((long) count * dimension > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException("count * dimension too large for one array: " + count + " x " + dimension);
     }
-    SplittableRandom random = new SplittableRandom(seed);
+    Rng random = new Rng(seed);
     double[] x = new double[count * dimension];
     double[] rho = new double[count];
     double[] label = new double[count];
@@ -65,8 +65,11 @@ public final class RadialSampler {
     return new RadialData(count, dimension, x, rho, label);
   }
 
-  /** Normalised standard Gaussian vector: rotation invariance of N(0, I) makes it uniform on the sphere. */
-  private static void sampleDirection(SplittableRandom random, double[] direction) {
+  /**
+   * Normalised standard Gaussian vector (from the JDK-independent {@link Rng}): rotation invariance of N(0, I)
+   * makes it uniform on the sphere.
+   */
+  private static void sampleDirection(Rng random, double[] direction) {
     double norm2;
     do {
       norm2 = 0;

@@ -93,7 +93,8 @@ public final class CsvWriter implements AutoCloseable {
     return line.toString();
   }
 
-  static String text(Object value) {
+  /** How a value is written: Double/Float with every digit, null as empty. */
+  public static String text(Object value) {
     if (value == null) {
       return "";
     }

@@ -23,19 +23,24 @@ public final class Fp16 {
       return x;
     }
     double abs = Math.abs(x);
-    double quantum;
-    if (abs < MIN_NORMAL) {
-      quantum = MIN_VALUE;
-    } else {
-      // 10 fraction bits: the spacing in [2^e, 2^(e+1)) is 2^(e-10).
-      quantum = Math.scalb(1.0, Math.getExponent(abs) - 10);
+    if (abs >= 65520.0) {
+      return Math.copySign(Double.POSITIVE_INFINITY, x); // 65520 is the midpoint above 65504: ties go up (even)
     }
-    // Division and multiplication by a power of two are exact here; rint rounds half to even.
-    double r = Math.rint(abs / quantum) * quantum;
+    // 10 fraction bits: the spacing in [2^e, 2^(e+1)) is 2^(e-10); below 2^-14 it is the subnormal 2^-24.
+    int exponent = Math.max(Math.getExponent(abs), -14);
+    double quantum = powerOfTwo(exponent - 10);
+    double inverse = powerOfTwo(10 - exponent);
+    // Scaling by powers of two is exact here; rint rounds half to even.
+    double r = Math.rint(abs * inverse) * quantum;
     if (r > MAX) {
       r = Double.POSITIVE_INFINITY;
     }
     return Math.copySign(r, x);
+  }
+
+  /** 2^k for -1022 <= k <= 1023, built from its bits (cheaper than Math.scalb in this hot loop). */
+  private static double powerOfTwo(int k) {
+    return Double.longBitsToDouble((long) (k + 1023) << 52);
   }
 
   /** The binary16 value nearest to x, as a float (float holds every half value exactly). */

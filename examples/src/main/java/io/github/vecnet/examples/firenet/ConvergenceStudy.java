@@ -42,6 +42,14 @@ public final class ConvergenceStudy {
    */
   public static Result run(ImagingProblem problem, int[] ps, int referenceP, int referenceRestarts,
       ProgressSink progress) {
+    if (ps == null || ps.length == 0 || referenceP < 1 || referenceRestarts < 1) {
+      throw new IllegalArgumentException("need at least one p and a reference run of >= 1 x 1 layers");
+    }
+    for (int i = 0; i < ps.length; i++) {
+      if (ps[i] < 1 || (i > 0 && ps[i] <= ps[i - 1])) {
+        throw new IllegalArgumentException("ps must be increasing and >= 1, got " + java.util.Arrays.toString(ps));
+      }
+    }
     SplitComplex truth = problem.coefficients();
     double cNorm = truth.norm();
     SplitComplex y = problem.measurements();
@@ -86,25 +94,36 @@ public final class ConvergenceStudy {
   }
 
   /**
-   * Geometric mean of the per-restart gap ratio over the convergent regime of one p: restarts 2.. while the gap
-   * is still more than 10 x the final (plateau) gap. NaN when there are fewer than two such restarts.
+   * Geometric mean of the per-restart gap ratio over the convergent regime of one p: the transitions k-1 -> k
+   * (k >= 2) that start while the gap is still more than 10 x the final (plateau) gap. NaN if there are none.
    */
   public static double convergentRatio(List<RestartRatio> ratios, int p) {
-    double plateau = Double.NaN;
-    for (RestartRatio r : ratios) {
-      if (r.p() == p) {
-        plateau = r.gap();
-      }
-    }
+    double plateau = finalGap(ratios, p);
     double logSum = 0;
     int count = 0;
+    double previousGap = Double.NaN;
     for (RestartRatio r : ratios) {
-      if (r.p() == p && r.restart() >= 2 && r.gap() > 10 * plateau && r.ratio() > 0) {
+      if (r.p() != p) {
+        continue;
+      }
+      if (r.restart() >= 2 && previousGap > 10 * plateau && r.ratio() > 0) {
         logSum += Math.log(r.ratio());
         count++;
       }
+      previousGap = r.gap();
     }
-    return count < 2 ? Double.NaN : Math.exp(logSum / count);
+    return count == 0 ? Double.NaN : Math.exp(logSum / count);
+  }
+
+  /** Ratio of the last restart's gap to the one before (close to 1 once on the plateau). */
+  public static double lastRatio(List<RestartRatio> ratios, int p) {
+    double last = Double.NaN;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p) {
+        last = r.ratio();
+      }
+    }
+    return last;
   }
 
   /** Final (plateau) gap of one p. */
@@ -118,13 +137,33 @@ public final class ConvergenceStudy {
     return last;
   }
 
-  /** Wall time per layer (no observer) over a run of {@code restarts} x {@code p} layers, after one warm-up run. */
-  public static double millisPerLayer(ImagingProblem problem, int p, int restarts) {
+  /** Cost of one layer: wall-clock and CPU time of the calling thread, each the minimum over timed runs. */
+  public record LayerCost(double wallMillis, double cpuMillis) {}
+
+  /**
+   * Times {@code repeats} runs of {@code restarts} x {@code p} layers (no observer) after three warm-up runs and keeps
+   * the fastest. The layer runs on the calling thread only (element-wise kernels, FFT and wavelets are
+   * single-threaded), so its CPU time is the cost that other load on a shared machine does not inflate.
+   */
+  public static LayerCost layerCost(ImagingProblem problem, int p, int restarts, int repeats) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
     Firenet net = new Firenet(problem.operator(), parameters(problem, p, restarts));
-    net.reconstruct(problem.measurements(), null);
-    long start = System.nanoTime();
-    net.reconstruct(problem.measurements(), null);
-    return (System.nanoTime() - start) / 1e6 / (p * restarts);
+    for (int warmUp = 0; warmUp < 3; warmUp++) { // let the JIT compile the layer before timing it
+      net.reconstruct(problem.measurements(), null);
+    }
+    double bestWall = Double.POSITIVE_INFINITY;
+    double bestCpu = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < repeats; i++) {
+      long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
+      long start = System.nanoTime();
+      net.reconstruct(problem.measurements(), null);
+      long wall = System.nanoTime() - start;
+      long used = cpu ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+      bestWall = Math.min(bestWall, wall / 1e6 / (p * restarts));
+      bestCpu = Math.min(bestCpu, cpu ? used / 1e6 / (p * restarts) : Double.NaN);
+    }
+    return new LayerCost(bestWall, bestCpu);
   }
 
   private ConvergenceStudy() {}

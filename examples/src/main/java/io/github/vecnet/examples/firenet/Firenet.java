@@ -83,7 +83,7 @@ public final class Firenet {
 
   private final ComplexOperator a;
   private final Parameters parameters;
-  private final double[] thresholds; // tau lam w_i
+  final double[] thresholds; // tau lam w_i
   // Work buffers: domain-sized x, x+, A^H v / 2x+ - x, S; range-sized v, A(..).
   private final double[] xRe;
   private final double[] xIm;
@@ -135,6 +135,18 @@ public final class Firenet {
 
   /** Runs all restarts on measurements y; observer may be null. Returns the final psi. */
   public SplitComplex reconstruct(SplitComplex y, LayerObserver observer) {
+    return reconstruct(y, observer, null);
+  }
+
+  /** What the reverse pass needs: per restart its scale a_k, per layer the pre-threshold u and pre-projection w. */
+  static final class Tape {
+    final java.util.List<Double> scales = new java.util.ArrayList<>();
+    final java.util.List<SplitComplex> preThreshold = new java.util.ArrayList<>();
+    final java.util.List<SplitComplex> preProjection = new java.util.ArrayList<>();
+  }
+
+  /** As {@link #reconstruct(SplitComplex, LayerObserver)}, recording onto {@code tape} when it is non-null. */
+  SplitComplex reconstruct(SplitComplex y, LayerObserver observer, Tape tape) {
     if (y == null || y.length() != a.rangeSize()) {
       throw new IllegalArgumentException("y must have length rangeSize = " + a.rangeSize());
     }
@@ -150,7 +162,10 @@ public final class Firenet {
       double scale = 1 / (beta * p.innerIterations());
       ComplexVectors.scaleInto(scale, y, scaledY);
       ComplexVectors.scaleInto(scale, psi, psi); // x0 = a psi
-      inner(k, scaledY, psi, scale, observer, view);
+      if (tape != null) {
+        tape.scales.add(scale);
+      }
+      inner(k, scaledY, psi, scale, observer, view, tape);
       ComplexVectors.scaleInto(1 / scale, psi, psi);
     }
     return psi;
@@ -158,7 +173,7 @@ public final class Firenet {
 
   /** One inner block: x0 is read from {@code state} and the ergodic average S/p written back into it. */
   private void inner(int restart, SplitComplex y, SplitComplex state, double scale, LayerObserver observer,
-      SplitComplex view) {
+      SplitComplex view, Tape tape) {
     int n = a.domainSize();
     int m = a.rangeSize();
     int p = parameters.innerIterations();
@@ -177,6 +192,9 @@ public final class Firenet {
       VectorOps.scale(n, -tau, domainIm, 0, nextIm, 0);
       VectorOps.add(n, xRe, 0, nextRe, 0, nextRe, 0);
       VectorOps.add(n, xIm, 0, nextIm, 0, nextIm, 0);
+      if (tape != null) {
+        tape.preThreshold.add(new SplitComplex(nextRe.clone(), nextIm.clone()));
+      }
       softThreshold(nextRe, nextIm, thresholds);
       // v+ = proj(v + sigma A(2x+ - x) - sigma y)
       VectorOps.scale(n, 2, nextRe, 0, domainRe, 0);
@@ -188,6 +206,9 @@ public final class Firenet {
       VectorOps.axpy(m, sigma, rangeIm, 0, vIm, 0);
       VectorOps.axpy(m, -sigma, y.re(), 0, vRe, 0);
       VectorOps.axpy(m, -sigma, y.im(), 0, vIm, 0);
+      if (tape != null) {
+        tape.preProjection.add(new SplitComplex(vRe.clone(), vIm.clone()));
+      }
       projectOntoUnitBall(vRe, vIm);
       // S += x+; x = x+
       VectorOps.add(n, sumRe, 0, nextRe, 0, sumRe, 0);
@@ -228,6 +249,12 @@ public final class Firenet {
   /** F(z) = lam ||z||_{1,w} + ||A z - y||_2. */
   public static double objective(ComplexOperator a, SplitComplex z, SplitComplex y, double lambda,
       double[] weights) {
+    if (a == null || z == null || y == null || z.length() != a.domainSize() || y.length() != a.rangeSize()) {
+      throw new IllegalArgumentException("need z of length domainSize and y of length rangeSize");
+    }
+    if (weights != null && weights.length != z.length()) {
+      throw new IllegalArgumentException("weights must be null or have length " + z.length());
+    }
     SplitComplex residual = SplitComplex.zeros(a.rangeSize());
     a.apply(z.re(), z.im(), residual.re(), residual.im());
     double l1 = 0;

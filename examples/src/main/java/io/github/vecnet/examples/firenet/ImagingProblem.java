@@ -26,6 +26,9 @@ public record ImagingProblem(double[] image, SplitComplex coefficients, FourierW
 
   /** Same pipeline for any n x n image. Mask and noise derive from the seed. */
   public static ImagingProblem of(double[] image, int n, long seed) {
+    if (n < 4 || Integer.bitCount(n) != 1 || image == null || image.length != n * n) {
+      throw new IllegalArgumentException("need n a power of two >= 4 and an image of length n*n, got n = " + n);
+    }
     int levels = Integer.numberOfTrailingZeros(n) - 1;
     FourierWaveletOperator a = new FourierWaveletOperator(n, levels,
         SamplingMask.variableDensity(n, SAMPLING_RATE, seed));

@@ -14,7 +14,7 @@ import java.util.Random;
  * <p>With D(r) = ||Phi(y + A r) - Phi(y)||^2 and delta = Phi(y + A r) - Phi(y), the chain rule gives
  * {@code grad D = 2 Re(A^H (J_Phi^T delta))}, where J_Phi^T delta is the gradient with respect to (Re y, Im y)
  * written as one complex vector. A reconstructor with autodiff supplies J_Phi^T delta exactly
- * ({@link VectorJacobian}). For one without (FIRENET) the search is adjoint-free: each step draws a fresh random
+ * ({@link VectorJacobian}). Without one (FIRENET's second search) it is adjoint-free: each step draws a fresh random
  * K-dimensional subspace of range(Re A^H) (directions outside it cannot change the output), orthonormalises it
  * (u_1..u_K), and takes the exact gradient of J restricted to r + span(u) by central differences,
  * {@code g = sum_k [(D(r + h u_k) - D(r - h u_k)) / (2h) - 2 mu <r, u_k>] u_k} (2K reconstructions per step).

@@ -146,7 +146,8 @@ public final class IntrinsicArchitecture {
       readout.set(0, 1 + n + j, Math.scalb(1.0, -(j + 1)));
       readout.set(0, 1 + 2 * n + j, Math.scalb(1.0, -(j + 1)));
     }
-    return new IntrinsicArchitecture(n, d, floor, floorStep, fromFloor, fromTheta, Collections.unmodifiableList(extraction),
+    return new IntrinsicArchitecture(n, d, floor, floorStep, fromFloor, fromTheta,
+        Collections.unmodifiableList(extraction),
         readout);
   }
 
@@ -165,7 +166,8 @@ public final class IntrinsicArchitecture {
 
   /** Number of fixed (frozen) weights and biases, counting zeros as the dense layers store them. */
   public long frozenParameterCount() {
-    long count = size(floor) + size(floorStep) + size(injectFromFloor) + (long) injectFromTheta.weight().length + size(readout);
+    long count = size(floor) + size(floorStep) + size(injectFromFloor) + (long) injectFromTheta.weight().length
+        + size(readout);
     for (DenseLayer layer : extraction) {
       count += size(layer);
     }

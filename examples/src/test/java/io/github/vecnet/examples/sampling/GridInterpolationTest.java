@@ -38,4 +38,21 @@ class GridInterpolationTest {
     assertEquals(-0.5 + 0.3, c[3 * 1], 1e-15);
     assertEquals(-0.5 + 0.3, c[3 * 5 + 1], 1e-15); // second coordinate advances every K cells
   }
+
+  @Test
+  void ridgeTeacherErrorIsExactlyHalfACell() {
+    for (int d = 1; d <= 3; d++) {
+      ReluNet ridge = Teachers.ridge(d);
+      // 1-Lipschitz in the sup metric: ||w||_1 = 1 (checked from the weights).
+      double l1 = 0;
+      for (double w : ridge.weight(0)) {
+        l1 += Math.abs(w);
+      }
+      assertEquals(1.0, l1, 1e-15);
+      int k = 12;
+      GridInterpolation g = GridInterpolation.sample(ridge, k, -0.5);
+      double[] corners = GridInterpolation.corners(d, k, -0.5);
+      assertEquals(1.0 / (2 * k), supError(ridge, g, corners, corners.length / d), 1e-12);
+    }
+  }
 }

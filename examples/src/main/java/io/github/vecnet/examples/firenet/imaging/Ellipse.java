@@ -22,10 +22,15 @@ public record Ellipse(double intensity, double semiAxisX, double semiAxisY, doub
 
   boolean contains(double x, double y) {
     double phi = Math.toRadians(angleDegrees);
+    return contains(x, y, Math.cos(phi), Math.sin(phi));
+  }
+
+  /** Same test with the rotation's cosine and sine precomputed (rendering calls this per pixel). */
+  boolean contains(double x, double y, double cos, double sin) {
     double dx = x - centreX;
     double dy = y - centreY;
-    double u = dx * Math.cos(phi) + dy * Math.sin(phi);
-    double v = -dx * Math.sin(phi) + dy * Math.cos(phi);
+    double u = dx * cos + dy * sin;
+    double v = -dx * sin + dy * cos;
     return (u * u) / (semiAxisX * semiAxisX) + (v * v) / (semiAxisY * semiAxisY) <= 1.0;
   }
 }

@@ -42,11 +42,14 @@ public final class Phantoms {
     double[] image = new double[n * n];
     double half = (n - 1) / 2.0;
     for (Ellipse e : ellipses) {
+      double phi = Math.toRadians(e.angleDegrees());
+      double cos = Math.cos(phi);
+      double sin = Math.sin(phi);
       for (int r = 0; r < n; r++) {
         double y = (half - r) / half;
         for (int c = 0; c < n; c++) {
           double x = (c - half) / half;
-          if (e.contains(x, y)) {
+          if (e.contains(x, y, cos, sin)) {
             image[r * n + c] += e.intensity();
           }
         }

@@ -27,39 +27,43 @@ public final class GemmDriver<A> {
   /** {@code C = alpha * op(A) * op(B) + beta * C} on up to {@code threads} threads. */
   public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset, int lda,
       A b, int bOffset, int ldb, double beta, A c, int cOffset, int ldc, int threads) {
-    int mr = blocks.mr();
-    int nr = blocks.nr();
-    // Packed B is shared by the team: it lives in the caller's workspace, sized before any worker reads it.
-    Workspace<A> own = workspaces.get();
-    own.packedB = ensure(own.packedB, roundUp(Math.min(n, blocks.nc()), nr) * Math.min(k, blocks.kc()));
-    A packedB = own.packedB;
-    int[] split = TilePartition.split(threads, ceilDiv(m, mr), ceilDiv(Math.min(n, blocks.nc()), nr));
-    GemmTeam.Body body = (member, members) -> run(member, members, split[0], split[1], transA, transB, m, n, k,
-        alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, packedB);
+    int[] split = TilePartition.split(threads, ceilDiv(m, blocks.mr()), ceilDiv(Math.min(n, blocks.nc()),
+        blocks.nr()));
+    GemmTeam.Body body = (member, members) -> run(member, split[0], split[1], transA, transB, m, n, k, alpha, a,
+        aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     if (threads <= 1 || !GemmTeam.tryRun(threads, body)) {
-      run(0, 1, 1, 1, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
-          packedB);
+      run(0, 1, 1, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
   }
 
-  /** One team member's share; {@code rowGroups * columnGroups == members}. */
-  private void run(int member, int members, int rowGroups, int columnGroups, boolean transA, boolean transB,
-      int m, int n, int k, double alpha, A a, int aOffset, int lda, A b, int bOffset, int ldb, double beta,
-      A c, int cOffset, int ldc, A packedB) {
+  /**
+   * One team member's share: a {@code rowGroups x columnGroups} grid of members, this one owning whole MR tiles of
+   * rows and whole NR panels of every NC block. Each member packs the B panels it needs into its own buffer, so
+   * members never wait for each other (no barrier inside the loops: a barrier per KC slice costs a scheduler time
+   * slice whenever the machine is oversubscribed); the price is that row groups pack the same B panels.
+   */
+  private void run(int member, int rowGroups, int columnGroups, boolean transA, boolean transB, int m, int n,
+      int k, double alpha, A a, int aOffset, int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset,
+      int ldc) {
     int mr = blocks.mr();
     int nr = blocks.nr();
     int mc = blocks.mc();
     int kcMax = blocks.kc();
     Workspace<A> ws = workspaces.get();
     ws.packedA = ensure(ws.packedA, mc * Math.min(k, kcMax));
+    ws.packedB = ensure(ws.packedB, roundUp(Math.min(n, blocks.nc()), nr) * Math.min(k, kcMax));
     ws.tile = ensure(ws.tile, mr * nr);
     A packedA = ws.packedA;
+    A packedB = ws.packedB;
     A tile = ws.tile;
     // This member's rows of C, whole MR tiles; its columns are chosen per NC block below.
     int rowUnits = ceilDiv(m, mr);
     int myRow0 = Math.min(m, rowUnits * (member / columnGroups) / rowGroups * mr);
     int myRow1 = Math.min(m, rowUnits * (member / columnGroups + 1) / rowGroups * mr);
     int columnGroup = member % columnGroups;
+    if (myRow0 >= myRow1) {
+      return; // more row groups than MR tiles
+    }
 
     for (int jc = 0; jc < n; jc += blocks.nc()) { // loop 5: NC columns of C and B (B block -> L3)
       int nc = Math.min(blocks.nc(), n - jc);
@@ -69,13 +73,10 @@ public final class GemmDriver<A> {
       for (int pc = 0; pc < k; pc += kcMax) { // loop 4: KC slice of the k reduction; pack B here
         int kc = Math.min(kcMax, k - pc);
         double betaPass = pc == 0 ? beta : 1.0; // beta on the first KC pass only
-        for (int q = panels * member / members; q < panels * (member + 1) / members; q++) {
+        for (int q = myPanel0; q < myPanel1; q++) {
           int col = q * nr;
           precision.packBPanel(transB, b, bOffset, ldb, pc, kc, jc + col, Math.min(nr, nc - col), nr, packedB,
               q * nr * kc);
-        }
-        if (members > 1) {
-          GemmTeam.sync(); // all of packed B is ready
         }
         for (int ic = myRow0; ic < myRow1; ic += mc) { // loop 3: MC rows of C and A; pack A here (A block -> L2)
           int mcEff = Math.min(mc, myRow1 - ic);
@@ -97,9 +98,6 @@ public final class GemmDriver<A> {
             }
           }
         }
-        if (members > 1) {
-          GemmTeam.sync(); // nobody still reads packed B when the next slice overwrites it
-        }
       }
     }
   }
@@ -108,15 +106,16 @@ public final class GemmDriver<A> {
     return buffer != null && precision.length(buffer) >= length ? buffer : precision.newArray(length);
   }
 
+  /** {@code ceil(x / y)} for {@code x >= 0, y > 0}, without overflow near {@code Integer.MAX_VALUE}. */
   static int ceilDiv(int x, int y) {
-    return (x + y - 1) / y;
+    return x / y + (x % y == 0 ? 0 : 1);
   }
 
   static int roundUp(int x, int y) {
     return ceilDiv(x, y) * y;
   }
 
-  /** Per-thread packing buffers, grown on demand and then reused: no allocation per call in steady state. */
+  /** Per-thread packing buffers, grown on demand and then reused: no buffer allocation per call in steady state. */
   private static final class Workspace<A> {
     A packedA;
     A packedB;

@@ -5,8 +5,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A fixed team of daemon threads that runs one GEMM at a time, SPMD style (BLIS's thread team): every member runs
- * the same loop nest on its own share of the output tiles and meets the others at {@link #sync()}. The caller is
- * member 0, so a team of {@code t} threads starts {@code t - 1} workers, once.
+ * the same loop nest on its own share of the output tiles; members meet only at the start and the end of a call.
+ * The caller is member 0, so a team of {@code t} threads starts {@code t - 1} workers, once.
  *
  * <p>Only one GEMM uses the team at a time. A GEMM that finds it busy runs on its caller alone: results are
  * bit-identical for every thread count, so this changes only the speed.
@@ -59,14 +59,6 @@ public final class GemmTeam {
     }
   }
 
-  /** Barrier between the phases of one GEMM (after packing B, before packing the next B). */
-  public static void sync() {
-    GemmTeam team = current;
-    if (team.phaser.arriveAndAwaitAdvance() < 0) {
-      throw new IllegalStateException("vecnet GEMM team stopped after a failure in another member");
-    }
-  }
-
   private void runAll(Body work) {
     failure = null;
     body = work;
@@ -110,6 +102,6 @@ public final class GemmTeam {
     if (failure == null) {
       failure = t;
     }
-    phaser.forceTermination(); // releases every member blocked in sync(); the team is rebuilt next time
+    phaser.forceTermination(); // releases every waiting member; the team is rebuilt next time
   }
 }

@@ -18,7 +18,7 @@ public final class SgemmScalarSmall implements SmallGemm<float[]> {
   }
 
   @Override
-  public void gemm(boolean transA, boolean transB, int row0, int row1, int col0, int col1, int k, double alpha,
+  public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, double beta, float[] c, int cOffset,
       int ldc) {
     int width = col1 - col0;

@@ -6,7 +6,8 @@ final class TilePartition {
 
   /**
    * {@code {rowGroups, columnGroups}} with product {@code threads} that minimises the tiles of the busiest member
-   * (ties prefer more row groups: splitting columns makes every column group pack the same A block).
+   * (ties prefer more row groups). Row groups each pack the same B panels and column groups the same A blocks, a
+   * cost of O(k (n + m)) against O(m n k / threads) of arithmetic.
    */
   static int[] split(int threads, int rowTiles, int columnTiles) {
     int bestRows = threads;

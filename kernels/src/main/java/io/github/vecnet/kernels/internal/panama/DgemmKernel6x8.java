@@ -19,9 +19,23 @@ public final class DgemmKernel6x8 implements MicroKernel<double[]> {
    */
   public static final BlockSizes BLOCKS = new BlockSizes(6, 2 * L, 120, 256, 2040);
 
+  private final BlockSizes blocks;
+
+  public DgemmKernel6x8() {
+    this(BLOCKS);
+  }
+
+  /** With other cache blocking (tuning experiments); the register tile stays 6 x 8. */
+  public DgemmKernel6x8(BlockSizes blocks) {
+    if (blocks.mr() != 6 || blocks.nr() != 8) {
+      throw new IllegalArgumentException("DgemmKernel6x8 needs mr=6, nr=8, got " + blocks);
+    }
+    this.blocks = blocks;
+  }
+
   @Override
   public BlockSizes blockSizes() {
-    return BLOCKS;
+    return blocks;
   }
 
   @Override

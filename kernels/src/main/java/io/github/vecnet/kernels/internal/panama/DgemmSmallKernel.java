@@ -31,7 +31,7 @@ public final class DgemmSmallKernel implements SmallGemm<double[]> {
   }
 
   @Override
-  public void gemm(boolean transA, boolean transB, int row0, int row1, int col0, int col1, int k, double alpha,
+  public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset,
       int ldc) {
     Buffers buf = buffers.get();

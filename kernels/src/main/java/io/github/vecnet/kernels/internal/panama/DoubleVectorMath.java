@@ -117,9 +117,8 @@ final class DoubleVectorMath {
     DoubleVector q = expm1Reduced(reduce(a, t.sub(SHIFTER)));
     DoubleVector s = powerOfTwo(t, 0);
     DoubleVector u = s.fma(q, s.sub(1));
-    DoubleVector magnitude = u.neg().div(u.add(2));
-    LongVector sign = x.reinterpretAsLongs().and(0x8000000000000000L);
-    return magnitude.reinterpretAsLongs().and(0x7FFFFFFFFFFFFFFFL).or(sign).reinterpretAsDoubles();
+    DoubleVector magnitude = constant(0).sub(u).div(u.add(2));
+    return magnitude.reinterpretAsLongs().or(x.reinterpretAsLongs().and(0x8000000000000000L)).reinterpretAsDoubles();
   }
 
   // log: as in FloatVectorMath, series 2s (1 + z/3 + ... + z^9/19): relative truncation error <= z^10/21/(1-z)

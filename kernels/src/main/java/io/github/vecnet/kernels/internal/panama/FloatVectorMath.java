@@ -35,6 +35,15 @@ final class FloatVectorMath {
   private static final float Q3 = 0.0083632029715758549465f;
   private static final float Q4 = 0.0013926213466332443037f;
 
+  // Cheaper: e^r ~ P(r) of degree 5 (Chebyshev fit of e^r; relative error <= 1.7e-7 with these float coefficients).
+  // Used by sigmoid and softmax, whose budget (1e-6) leaves room; exp and tanh keep the degree-6 form above.
+  private static final float P0 = 1.0000000756817885298f;
+  private static final float P1 = 1.00000001080395231f;
+  private static final float P2 = 0.49998867111853237326f;
+  private static final float P3 = 0.16666504936963596529f;
+  private static final float P4 = 0.041917758759126737098f;
+  private static final float P5 = 0.0083691843822919614316f;
+
   /** Below this exp(x) rounds to 0 in float (e^-104 < 2^-150). */
   private static final float EXP_UNDERFLOW = -104f;
   /** Above this exp(x) overflows to infinity (e^89 > Float.MAX_VALUE). */
@@ -64,6 +73,15 @@ final class FloatVectorMath {
     q = q.fma(r, constant(Q1));
     q = q.fma(r, constant(Q0));
     return r.mul(r).fma(q, r);
+  }
+
+  /** e^r for |r| <= ln2/2 by the degree-5 polynomial P (five fused multiply-adds). */
+  private static FloatVector expReducedFast(FloatVector r) {
+    FloatVector p = r.fma(P5, P4);
+    p = p.fma(r, constant(P3));
+    p = p.fma(r, constant(P2));
+    p = p.fma(r, constant(P1));
+    return p.fma(r, constant(P0));
   }
 
   /** 2^(k + bias) from the shifted value t = k + SHIFTER (k held in t's low mantissa bits). */
@@ -99,7 +117,7 @@ final class FloatVectorMath {
    */
   static FloatVector expNonPositive(FloatVector a) {
     FloatVector t = shifted(a);
-    FloatVector p = expm1Reduced(reduce(a, t.sub(SHIFTER))).add(1f);
+    FloatVector p = expReducedFast(reduce(a, t.sub(SHIFTER)));
     return p.mul(powerOfTwo(t, 64)).mul(0x1p-64f);
   }
 
@@ -125,9 +143,9 @@ final class FloatVectorMath {
     FloatVector q = expm1Reduced(reduce(a, t.sub(SHIFTER)));
     FloatVector s = powerOfTwo(t, 0);
     FloatVector u = s.fma(q, s.sub(1f)); // expm1(a) = 2^k q + (2^k - 1)
-    FloatVector magnitude = u.neg().div(u.add(2f));
-    IntVector sign = x.reinterpretAsInts().and(0x80000000);
-    return magnitude.reinterpretAsInts().and(0x7FFFFFFF).or(sign).reinterpretAsFloats();
+    // 0 - u (not -u) so that u = +0 gives +0: the magnitude never carries a sign bit and a plain OR restores x's.
+    FloatVector magnitude = constant(0f).sub(u).div(u.add(2f));
+    return magnitude.reinterpretAsInts().or(x.reinterpretAsInts().and(0x80000000)).reinterpretAsFloats();
   }
 
   // log: x = 2^e m with m in [sqrt(1/2), sqrt(2)); log m = 2 atanh(s), s = (m - 1) / (m + 1), |s| <= 0.1716;

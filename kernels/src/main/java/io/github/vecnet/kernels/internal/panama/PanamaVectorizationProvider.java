@@ -15,7 +15,7 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
 
   private final int vectorBits;
   private final ElementwiseKernels elementwise;
-  private final GemmKernels gemm;
+  private final GemmKernels gemm = PanamaGemmKernels.create();
 
   public PanamaVectorizationProvider() {
     vectorBits = Species.FLOAT.vectorBitSize();
@@ -28,7 +28,6 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
       throw new UnsupportedOperationException("the JVM does not use hardware FMA (-XX:-UseFMA or no CPU support)");
     }
     elementwise = new PanamaElementwise();
-    gemm = PanamaGemmKernels.create();
   }
 
   @Override

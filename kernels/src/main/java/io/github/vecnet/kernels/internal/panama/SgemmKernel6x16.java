@@ -19,9 +19,23 @@ public final class SgemmKernel6x16 implements MicroKernel<float[]> {
    */
   public static final BlockSizes BLOCKS = new BlockSizes(6, 2 * L, 144, 256, 4080);
 
+  private final BlockSizes blocks;
+
+  public SgemmKernel6x16() {
+    this(BLOCKS);
+  }
+
+  /** With other cache blocking (tuning experiments); the register tile stays 6 x 16. */
+  public SgemmKernel6x16(BlockSizes blocks) {
+    if (blocks.mr() != 6 || blocks.nr() != 16) {
+      throw new IllegalArgumentException("SgemmKernel6x16 needs mr=6, nr=16, got " + blocks);
+    }
+    this.blocks = blocks;
+  }
+
   @Override
   public BlockSizes blockSizes() {
-    return BLOCKS;
+    return blocks;
   }
 
   @Override

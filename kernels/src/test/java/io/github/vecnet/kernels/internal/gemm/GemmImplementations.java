@@ -1,5 +1,6 @@
 package io.github.vecnet.kernels.internal.gemm;
 
+import io.github.vecnet.kernels.internal.VectorizationProvider;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
@@ -23,12 +24,12 @@ final class GemmImplementations {
       Assumptions.assumeFalse(Boolean.getBoolean("vecnet.test.expectFallback"), "no vector module in this run");
       throw new AssertionError("the main test run needs --add-modules=jdk.incubator.vector");
     }
-    try {
-      return (GemmKernels) Class.forName("io.github.vecnet.kernels.internal.panama.PanamaGemmKernels")
-          .getMethod("create").invoke(null);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
+    GemmKernels gemm = VectorizationProvider.panamaIfSupported()
+        .orElseThrow(() -> new AssertionError("the Panama provider does not load")).gemm();
+    if (!gemm.name().equals("panama")) {
+      throw new AssertionError("Panama provider runs the " + gemm.name() + " GEMM");
     }
+    return gemm;
   }
 
   static List<Named<GemmKernels>> all() {

@@ -127,7 +127,8 @@ class GemmKernelsTest {
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("implementationsAndPrecisions")
   void bitIdenticalForOneTwoAndThreeThreads(GemmKernels impl, String precision, Route route) {
-    int[][] shapes = {{301, 270, 513}, {1000, 10, 300}, {8, 2000, 300}, {97, 101, 103}};
+    // Each shape is big enough (>= 3 * 2^21 multiply-adds) that the team really runs 3 threads.
+    int[][] shapes = {{301, 270, 513}, {3000, 10, 300}, {8, 4000, 300}, {181, 191, 197}};
     for (int[] s : shapes) {
       GemmProblem p = new GemmProblem(precision.equals("float"), true, false, s[0], s[1], s[2], 1.5, -0.5, true,
           s[0]);
@@ -140,9 +141,10 @@ class GemmKernelsTest {
   @Test
   void routeDependsOnlyOnShape() {
     assertTrue(GemmKernels.isSmall(32, 32, 32));
+    assertTrue(GemmKernels.isSmall(128, 128, 128));
+    assertEquals(false, GemmKernels.isSmall(129, 128, 128));
     assertTrue(GemmKernels.isSmall(256, 10, 256));
     assertTrue(GemmKernels.isSmall(8, 784, 256));
-    assertEquals(false, GemmKernels.isSmall(33, 33, 33));
     assertEquals(false, GemmKernels.isSmall(256, 256, 784));
   }
 }
