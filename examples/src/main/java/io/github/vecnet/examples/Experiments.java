@@ -9,11 +9,11 @@ public final class Experiments {
 
   public static List<Experiment> all() {
     List<Experiment> list = new ArrayList<>();
-    // list.add(new io.github.vecnet.examples.sampling.SamplingExperiment());
-    // list.add(new io.github.vecnet.examples.pieces.PiecesExperiment());
-    // list.add(new io.github.vecnet.examples.firenet.FirenetExperiment());
-    // list.add(new io.github.vecnet.examples.ball.BallExperiment());
-    // list.add(new io.github.vecnet.examples.intrinsic.IntrinsicExperiment());
+    list.add(new io.github.vecnet.examples.sampling.SamplingExperiment());
+    list.add(new io.github.vecnet.examples.pieces.PiecesExperiment());
+    list.add(new io.github.vecnet.examples.firenet.FirenetExperiment());
+    list.add(new io.github.vecnet.examples.ball.BallExperiment());
+    list.add(new io.github.vecnet.examples.intrinsic.IntrinsicExperiment());
     return list;
   }
 }

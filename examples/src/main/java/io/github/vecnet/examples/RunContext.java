@@ -5,16 +5,26 @@ import java.nio.file.Path;
 /**
  * Options shared by all experiments.
  *
- * @param preset quick or full
+ * @param preset smoke, quick or full
  * @param outDir this experiment's results directory ({@code results/<experiment>/} by default), already created
- * @param seed base seed; every random choice derives from it
+ * @param seed base seed; every random choice derives from it (see {@code common.Seeds})
  * @param threads kernel threads (already applied to {@code Kernels.setThreads})
  * @param precision {@code "float32"} or {@code "float64"} where meaningful, else null (experiment default)
  * @param dataDir optional data location (Fashion-MNIST), else null
  */
 public record RunContext(Preset preset, Path outDir, long seed, int threads, String precision, Path dataDir) {
 
+  /** True for QUICK and SMOKE: the reduced settings. */
   public boolean quick() {
-    return preset == Preset.QUICK;
+    return preset != Preset.FULL;
+  }
+
+  /** True only for the hidden CI preset, which may shrink a quick run further. */
+  public boolean smoke() {
+    return preset == Preset.SMOKE;
+  }
+
+  public boolean full() {
+    return preset == Preset.FULL;
   }
 }

@@ -1,33 +1,38 @@
 package io.github.vecnet.kernels;
 
-/** General matrix multiply, row-major, BLAS argument order. */
+import io.github.vecnet.kernels.internal.KernelThreads;
+import io.github.vecnet.kernels.internal.VectorizationProvider;
+import io.github.vecnet.kernels.internal.gemm.GemmChecks;
+
+/**
+ * General matrix multiply, row-major, BLAS argument order: a BLIS-structured driver over register-blocked FMA
+ * micro-kernels (Panama) or scalar ones, multi-threaded over output tiles with {@link Kernels#threads()} threads
+ * and bit-identical results for every thread count (see docs/KERNELS.md).
+ *
+ * <p>Every argument is checked before anything is written: a null array or transpose, a negative dimension, a
+ * leading dimension smaller than the stored row width, an offset plus extent past the array end, or C sharing
+ * elements with A or B (when the product reads them) throws {@link IllegalArgumentException} or
+ * {@link IndexOutOfBoundsException} naming the argument, and C is left untouched.
+ */
 public final class Gemm {
   private Gemm() {}
 
   /**
    * {@code C = alpha * op(A) * op(B) + beta * C}; op(A) is m x k, op(B) is k x n, C is m x n, all row-major.
-   * beta = 0 ignores C's old contents; alpha = 0 skips the product.
+   * beta = 0 ignores C's old contents (NaN included); alpha = 0 skips the product and only scales C by beta;
+   * m = 0 or n = 0 do nothing, k = 0 scales C by beta. The stored A is {@code m x k} ({@code transA = NO}) or
+   * {@code k x m}, with {@code lda >=} its row width; likewise B ({@code k x n} or {@code n x k}) and C.
    */
   public static void sgemm(Transpose transA, Transpose transB, int m, int n, int k,
       float alpha, float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
       float beta, float[] c, int cOffset, int ldc) {
-    // TODO(gemm): full argument checks and the BLIS driver; this naive body keeps the API usable meanwhile.
+    GemmChecks.shape(transA, transB, m, n, k, lda, ldb, ldc);
     boolean ta = transA == Transpose.YES;
     boolean tb = transB == Transpose.YES;
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        float acc = 0;
-        if (alpha != 0) {
-          for (int p = 0; p < k; p++) {
-            float av = ta ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p];
-            float bv = tb ? b[bOffset + j * ldb + p] : b[bOffset + p * ldb + j];
-            acc += av * bv;
-          }
-        }
-        int ci = cOffset + i * ldc + j;
-        c[ci] = alpha * acc + (beta == 0 ? 0 : beta * c[ci]);
-      }
-    }
+    GemmChecks.arrays(ta, tb, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc,
+        m > 0 && n > 0 && k > 0 && alpha != 0);
+    VectorizationProvider.getInstance().gemm().sgemm(ta, tb, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
+        beta, c, cOffset, ldc, KernelThreads.configured());
   }
 
   /** Dense convenience form: leading dimensions equal the stored widths, offsets 0. */
@@ -40,28 +45,20 @@ public final class Gemm {
 
   /**
    * {@code C = alpha * op(A) * op(B) + beta * C}; op(A) is m x k, op(B) is k x n, C is m x n, all row-major.
-   * beta = 0 ignores C's old contents; alpha = 0 skips the product.
+   * beta = 0 ignores C's old contents (NaN included); alpha = 0 skips the product and only scales C by beta;
+   * m = 0 or n = 0 do nothing, k = 0 scales C by beta. The stored A is {@code m x k} ({@code transA = NO}) or
+   * {@code k x m}, with {@code lda >=} its row width; likewise B ({@code k x n} or {@code n x k}) and C.
    */
   public static void dgemm(Transpose transA, Transpose transB, int m, int n, int k,
       double alpha, double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
       double beta, double[] c, int cOffset, int ldc) {
-    // TODO(gemm): full argument checks and the BLIS driver; this naive body keeps the API usable meanwhile.
+    GemmChecks.shape(transA, transB, m, n, k, lda, ldb, ldc);
     boolean ta = transA == Transpose.YES;
     boolean tb = transB == Transpose.YES;
-    for (int i = 0; i < m; i++) {
-      for (int j = 0; j < n; j++) {
-        double acc = 0;
-        if (alpha != 0) {
-          for (int p = 0; p < k; p++) {
-            double av = ta ? a[aOffset + p * lda + i] : a[aOffset + i * lda + p];
-            double bv = tb ? b[bOffset + j * ldb + p] : b[bOffset + p * ldb + j];
-            acc += av * bv;
-          }
-        }
-        int ci = cOffset + i * ldc + j;
-        c[ci] = alpha * acc + (beta == 0 ? 0 : beta * c[ci]);
-      }
-    }
+    GemmChecks.arrays(ta, tb, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc,
+        m > 0 && n > 0 && k > 0 && alpha != 0);
+    VectorizationProvider.getInstance().gemm().dgemm(ta, tb, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
+        beta, c, cOffset, ldc, KernelThreads.configured());
   }
 
   /** Dense convenience form: leading dimensions equal the stored widths, offsets 0. */

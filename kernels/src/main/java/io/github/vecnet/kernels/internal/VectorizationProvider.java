@@ -38,6 +38,14 @@ public abstract class VectorizationProvider {
 
   public abstract ElementwiseKernels elementwise();
 
+  /**
+   * GEMM micro-kernels, small-matrix paths and block sizes of this implementation. Both real providers override
+   * it; the default (the scalar GEMM) keeps test doubles that only wrap element-wise kernels compiling.
+   */
+  public io.github.vecnet.kernels.internal.gemm.GemmKernels gemm() {
+    return scalar().gemm();
+  }
+
   /** The provider in use (chosen and logged on first call). */
   public static VectorizationProvider getInstance() {
     return Holder.INSTANCE;

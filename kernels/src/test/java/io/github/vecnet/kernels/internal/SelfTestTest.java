@@ -60,6 +60,11 @@ class SelfTestTest {
       public ElementwiseKernels elementwise() {
         return kernels;
       }
+
+      @Override
+      public io.github.vecnet.kernels.internal.gemm.GemmKernels gemm() {
+        return base.gemm();
+      }
     };
   }
 

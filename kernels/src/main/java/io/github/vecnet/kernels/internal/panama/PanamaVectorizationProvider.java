@@ -2,6 +2,7 @@ package io.github.vecnet.kernels.internal.panama;
 
 import io.github.vecnet.kernels.internal.ElementwiseKernels;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
+import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import java.lang.management.ManagementFactory;
 
 /**
@@ -14,6 +15,7 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
 
   private final int vectorBits;
   private final ElementwiseKernels elementwise;
+  private final GemmKernels gemm = PanamaGemmKernels.create();
 
   public PanamaVectorizationProvider() {
     vectorBits = Species.FLOAT.vectorBitSize();
@@ -46,6 +48,11 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
   @Override
   public ElementwiseKernels elementwise() {
     return elementwise;
+  }
+
+  @Override
+  public GemmKernels gemm() {
+    return gemm;
   }
 
   /** HotSpot's UseFMA flag; assumed true when it cannot be read (no jdk.management, other VM). */

@@ -1,0 +1,287 @@
+package io.github.vecnet.examples;
+
+import io.github.vecnet.examples.common.ResultsDir;
+import io.github.vecnet.examples.common.Stopwatch;
+import io.github.vecnet.examples.common.Summary;
+import io.github.vecnet.kernels.Kernels;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * The examples launcher: {@code list} and {@code run <experiment>|all [--quick|--full] [--out DIR] [--seed N]
+ * [--threads N] [--precision float32|float64] [--data DIR]}. Prints a final table of targets; exits 1 if any
+ * experiment crashed (a missed target is reported as FAIL, not as a crash) and 2 on bad options.
+ *
+ * <p>From an IDE, {@link #main} without arguments runs {@code run all --quick}.
+ */
+@Command(name = "vecnet-examples", mixinStandardHelpOptions = true, version = "vecnet-examples 0.1.0",
+    description = "Reproductions of neural-network approximation experiments on vecnet.")
+public final class Main implements Runnable {
+  /** Exit code when at least one experiment threw. */
+  public static final int EXIT_CRASH = 1;
+
+  @Spec
+  CommandSpec spec;
+
+  public static void main(String[] args) {
+    configureLogging();
+    String[] effective = args.length == 0 ? new String[] {"run", "all", "--quick"} : args;
+    int code = execute(Experiments.all(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
+        effective);
+    System.exit(code);
+  }
+
+  /** Runs the launcher on {@code args} against {@code registry}; returns the exit code (never calls exit). */
+  public static int execute(List<Experiment> registry, PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(registry, out, err).execute(args);
+  }
+
+  /** The configured picocli command line (exposed for tests and for embedding). */
+  public static CommandLine commandLine(List<Experiment> registry, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.addSubcommand("list", new ListCommand(registry));
+    cl.addSubcommand("run", new RunCommand(registry));
+    cl.setOut(out);
+    cl.setErr(err);
+    // One line naming the problem instead of picocli's full usage text.
+    cl.setParameterExceptionHandler((ex, args) -> {
+      PrintWriter e = ex.getCommandLine().getErr();
+      e.println("error: " + ex.getMessage() + " (see '" + ex.getCommandLine().getCommandSpec().qualifiedName()
+          + " --help')");
+      e.flush();
+      return ex.getCommandLine().getCommandSpec().exitCodeOnInvalidInput();
+    });
+    cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+      PrintWriter e = commandLine.getErr();
+      e.println("error: " + ex);
+      e.flush();
+      return EXIT_CRASH;
+    });
+    return cl;
+  }
+
+  @Override
+  public void run() {
+    throw new ParameterException(spec.commandLine(), "missing subcommand: use 'list' or 'run <experiment>|all'");
+  }
+
+  private static void configureLogging() {
+    setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+    setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss");
+    setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
+    setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
+  }
+
+  @Command(name = "list", mixinStandardHelpOptions = true, description = "Lists the experiments.")
+  static final class ListCommand implements Callable<Integer> {
+    private final List<Experiment> registry;
+
+    @Spec
+    CommandSpec spec;
+
+    ListCommand(List<Experiment> registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      for (Experiment e : registry) {
+        out.printf(Locale.ROOT, "%-10s %s%n", e.name(), e.description());
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "run", mixinStandardHelpOptions = true,
+      description = "Runs one experiment or all of them and prints a table of the paper targets.")
+  static final class RunCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private final List<Experiment> registry;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "An experiment name (see 'list') or 'all'.")
+    String target;
+
+    @Option(names = "--quick", description = "Reduced settings, ~2 minutes per experiment (default).")
+    boolean quick;
+
+    @Option(names = "--full", description = "The paper's settings (may take hours; resumable where noted).")
+    boolean full;
+
+    @Option(names = "--smoke", hidden = true, description = "Tiny settings for CI smoke tests.")
+    boolean smoke;
+
+    @Option(names = "--out", paramLabel = "DIR",
+        description = "Results root; each experiment writes DIR/<experiment>/ (default: ${DEFAULT-VALUE}).")
+    Path outRoot = ResultsDir.DEFAULT_ROOT;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Base seed (default: ${DEFAULT-VALUE}).")
+    long seed = 0;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Kernel threads, >= 1 (default: the kernels' "
+        + "setting, from -Dvecnet.kernels.threads or the number of processors).")
+    Integer threads;
+
+    @Option(names = "--precision", paramLabel = "P",
+        description = "float32 or float64 where an experiment offers the choice (default: the experiment's).")
+    String precision;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (Fashion-MNIST IDX files).")
+    Path dataDir;
+
+    RunCommand(List<Experiment> registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      List<Experiment> selected = select();
+      Preset preset = preset();
+      if (threads != null && threads < 1) {
+        throw bad("--threads must be >= 1, got " + threads);
+      }
+      if (precision != null && !precision.equals("float32") && !precision.equals("float64")) {
+        throw bad("--precision must be float32 or float64, got '" + precision + "'");
+      }
+      if (dataDir != null && !Files.isDirectory(dataDir)) {
+        throw bad("--data: no such directory: " + dataDir);
+      }
+      if (threads != null) {
+        Kernels.setThreads(threads);
+      }
+      int threadCount = Kernels.threads();
+      PrintWriter out = spec.commandLine().getOut();
+
+      List<ResultRow> rows = new ArrayList<>();
+      List<String> status = new ArrayList<>();
+      int crashes = 0;
+      for (Experiment experiment : selected) {
+        Stopwatch watch = Stopwatch.start();
+        LOG.info("{}: starting ({} preset, seed {}, {} threads)", experiment.name(),
+            preset.name().toLowerCase(Locale.ROOT), seed, threadCount);
+        try {
+          Path dir = ResultsDir.create(outRoot, experiment.name());
+          RunContext context = new RunContext(preset, dir, seed, threadCount, precision, dataDir);
+          List<ResultRow> result = experiment.run(context);
+          if (result == null || result.isEmpty()) {
+            rows.add(new ResultRow(experiment.name(), "run completes", "no targets reported", true));
+            status.add("PASS");
+          } else {
+            for (ResultRow row : result) {
+              rows.add(row);
+              status.add(row.pass() ? "PASS" : "FAIL");
+            }
+          }
+          LOG.info("{}: finished in {}, results in {}", experiment.name(), Stopwatch.format(watch.seconds()), dir);
+        } catch (Throwable t) {
+          // One experiment's crash must not hide the others' results.
+          crashes++;
+          LOG.error("{}: crashed after {}: {}{}", experiment.name(), Stopwatch.format(watch.seconds()), t,
+              saveStackTrace(experiment.name(), t));
+          rows.add(new ResultRow(experiment.name(), "run completes", "crashed: " + t, false));
+          status.add("CRASH");
+        }
+      }
+      printTable(out, rows, status);
+      if (selected.size() > 1) {
+        writeCombinedSummary(rows);
+      }
+      return crashes > 0 ? EXIT_CRASH : 0;
+    }
+
+    /** Writes the stack trace beside the results (the log keeps one line); returns a hint naming the file. */
+    private String saveStackTrace(String name, Throwable t) {
+      try {
+        Path file = outRoot.resolve(name).resolve("crash.log");
+        Files.createDirectories(file.getParent());
+        java.io.StringWriter trace = new java.io.StringWriter();
+        t.printStackTrace(new PrintWriter(trace));
+        Files.writeString(file, trace.toString());
+        return " (stack trace in " + file + ")";
+      } catch (Exception e) {
+        return "";
+      }
+    }
+
+    private List<Experiment> select() {
+      if (target.equals("all")) {
+        return registry;
+      }
+      for (Experiment e : registry) {
+        if (e.name().equals(target)) {
+          return List.of(e);
+        }
+      }
+      List<String> names = new ArrayList<>();
+      for (Experiment e : registry) {
+        names.add(e.name());
+      }
+      throw bad("unknown experiment '" + target + "'; expected one of " + names + " or all");
+    }
+
+    private Preset preset() {
+      int chosen = (quick ? 1 : 0) + (full ? 1 : 0) + (smoke ? 1 : 0);
+      if (chosen > 1) {
+        throw bad("--quick and --full are mutually exclusive");
+      }
+      return full ? Preset.FULL : smoke ? Preset.SMOKE : Preset.QUICK;
+    }
+
+    private ParameterException bad(String message) {
+      return new ParameterException(spec.commandLine(), message);
+    }
+
+    private void writeCombinedSummary(List<ResultRow> rows) {
+      try {
+        Summary.titled("vecnet examples: all targets").rows(rows).write(outRoot.resolve("summary.md"));
+      } catch (Exception e) {
+        LOG.warn("could not write the combined summary: {}", e.toString());
+      }
+    }
+
+    static void printTable(PrintWriter out, List<ResultRow> rows, List<String> status) {
+      int w0 = "experiment".length();
+      int w1 = "target".length();
+      int w2 = "measured".length();
+      for (ResultRow r : rows) {
+        w0 = Math.max(w0, r.experiment().length());
+        w1 = Math.max(w1, r.target().length());
+        w2 = Math.max(w2, r.measured().length());
+      }
+      String format = "%-" + w0 + "s  %-" + w1 + "s  %-" + w2 + "s  %s%n";
+      out.println();
+      out.printf(Locale.ROOT, format, "experiment", "target", "measured", "result");
+      out.printf(Locale.ROOT, format, "-".repeat(w0), "-".repeat(w1), "-".repeat(w2), "------");
+      for (int i = 0; i < rows.size(); i++) {
+        ResultRow r = rows.get(i);
+        out.printf(Locale.ROOT, format, r.experiment(), r.target(), r.measured(), status.get(i));
+      }
+      out.flush();
+    }
+  }
+}

@@ -1,0 +1,88 @@
+package io.github.vecnet.examples.common;
+
+import io.github.vecnet.examples.ResultRow;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds an experiment's {@code summary.md}: a title, free text, the target table (target, measured, PASS/FAIL)
+ * and further sections (settings, notes, file list).
+ */
+public final class Summary {
+  private final String title;
+  private final StringBuilder intro = new StringBuilder();
+  private final List<ResultRow> rows = new ArrayList<>();
+  private final StringBuilder sections = new StringBuilder();
+
+  private Summary(String title) {
+    this.title = title;
+  }
+
+  public static Summary titled(String title) {
+    if (title == null || title.isBlank()) {
+      throw new IllegalArgumentException("title: expected a non-blank title");
+    }
+    return new Summary(title);
+  }
+
+  /** Free text placed under the title (a paragraph; markdown allowed). */
+  public Summary text(String paragraph) {
+    intro.append(paragraph.strip()).append("\n\n");
+    return this;
+  }
+
+  public Summary rows(List<ResultRow> resultRows) {
+    rows.addAll(resultRows);
+    return this;
+  }
+
+  /** A {@code ## heading} section after the target table. */
+  public Summary section(String heading, String body) {
+    sections.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");
+    return this;
+  }
+
+  /** The markdown text. */
+  public String render() {
+    StringBuilder md = new StringBuilder();
+    md.append("# ").append(title).append("\n\n").append(intro);
+    if (!rows.isEmpty()) {
+      md.append(table(rows)).append('\n');
+    }
+    md.append(sections);
+    return md.toString().stripTrailing() + "\n";
+  }
+
+  /** Writes {@link #render()} to {@code file}, creating parent directories. */
+  public Path write(Path file) throws IOException {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+    Files.writeString(file, render(), StandardCharsets.UTF_8);
+    return file;
+  }
+
+  /** The markdown target table for rows (used by summaries and the launcher's combined summary). */
+  public static String table(List<ResultRow> rows) {
+    StringBuilder md = new StringBuilder();
+    md.append("| experiment | target | measured | result |\n|---|---|---|---|\n");
+    for (ResultRow row : rows) {
+      md.append("| ").append(cell(row.experiment())).append(" | ").append(cell(row.target())).append(" | ")
+          .append(cell(row.measured())).append(" | ").append(row.pass() ? "PASS" : "**FAIL**").append(" |\n");
+    }
+    return md.toString();
+  }
+
+  /** A markdown table cell: pipes escaped, line breaks flattened. */
+  static String cell(String text) {
+    if (text == null) {
+      return "";
+    }
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+  }
+}

@@ -1,0 +1,168 @@
+package io.github.vecnet.examples.firenet;
+
+import io.github.vecnet.examples.firenet.imaging.ComplexVectors;
+import io.github.vecnet.examples.firenet.imaging.SplitComplex;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Experiment 3b: objective gap (F - F*)/||c|| and relative error ||c_j - c||/||c|| of FIRENET's running output
+ * after every layer, for several p, on {@link ImagingProblem}. lam = 2.5e-4, tau = sigma = 1, L_A = 1,
+ * delta = 1e-9, n = 16 restarts, eps0 = ||y||. F* comes from a long run (more layers per restart and more
+ * restarts), lowered to the smallest objective seen anywhere so that every gap is >= 0.
+ */
+public final class ConvergenceStudy {
+  static final double LAMBDA = 2.5e-4;
+  static final double DELTA = 1e-9;
+  static final int RESTARTS = 16;
+
+  /** One layer of one run. */
+  public record Layer(int p, int layer, int restart, int inner, double objective, double relativeError) {}
+
+  /** Gap at the end of each restart and its ratio to the previous restart's. */
+  public record RestartRatio(int p, int restart, double gap, double ratio) {}
+
+  /** Everything measured for one N. */
+  public record Result(int n, double referenceObjective, double coefficientNorm, List<Layer> layers,
+      List<RestartRatio> ratios, SplitComplex bestOutput, int bestP) {
+
+    public double gap(Layer layer) {
+      return (layer.objective() - referenceObjective) / coefficientNorm;
+    }
+  }
+
+  /** Parameters of the 3b runs for a given p and restart count. */
+  static Firenet.Parameters parameters(ImagingProblem problem, int p, int restarts) {
+    return new Firenet.Parameters(LAMBDA, 1, 1, 1, DELTA, problem.measurements().norm(), p, restarts, null);
+  }
+
+  /**
+   * @param referenceP layers per restart of the long reference run
+   * @param referenceRestarts restarts of the long reference run
+   */
+  public static Result run(ImagingProblem problem, int[] ps, int referenceP, int referenceRestarts,
+      ProgressSink progress) {
+    SplitComplex truth = problem.coefficients();
+    double cNorm = truth.norm();
+    SplitComplex y = problem.measurements();
+    List<Layer> layers = new ArrayList<>();
+    SplitComplex best = null;
+    int bestP = 0;
+    for (int p : ps) {
+      final int pp = p;
+      int[] counter = {0};
+      Firenet net = new Firenet(problem.operator(), parameters(problem, p, RESTARTS));
+      SplitComplex out = net.reconstruct(y, (k, j, current) -> {
+        counter[0]++;
+        double f = Firenet.objective(problem.operator(), current, y, LAMBDA, null);
+        double err = ComplexVectors.distance(current.re(), current.im(), truth.re(), truth.im()) / cNorm;
+        layers.add(new Layer(pp, counter[0], k, j, f, err));
+      });
+      progress.report("3b: N=" + problem.size() + " p=" + p + " done");
+      if (p >= bestP) {
+        best = out;
+        bestP = p;
+      }
+    }
+    Firenet longRun = new Firenet(problem.operator(), parameters(problem, referenceP, referenceRestarts));
+    double reference = Firenet.objective(problem.operator(), longRun.reconstruct(y, null), y, LAMBDA, null);
+    for (Layer layer : layers) {
+      reference = Math.min(reference, layer.objective());
+    }
+    progress.report("3b: N=" + problem.size() + " reference run done, F* = " + reference);
+    List<RestartRatio> ratios = new ArrayList<>();
+    Result partial = new Result(problem.size(), reference, cNorm, layers, ratios, best, bestP);
+    for (int p : ps) {
+      double previous = Double.NaN;
+      for (Layer layer : layers) {
+        if (layer.p() == p && layer.inner() == p) {
+          double gap = partial.gap(layer);
+          ratios.add(new RestartRatio(p, layer.restart(), gap, gap / previous));
+          previous = gap;
+        }
+      }
+    }
+    return partial;
+  }
+
+  /**
+   * Geometric mean of the per-restart gap ratio over the convergent regime of one p: the transitions k-1 -> k
+   * (k >= 2) that start while the gap is still more than 10 x the final (plateau) gap. NaN if there are none.
+   */
+  public static double convergentRatio(List<RestartRatio> ratios, int p) {
+    double plateau = finalGap(ratios, p);
+    double logSum = 0;
+    int count = 0;
+    double previousGap = Double.NaN;
+    for (RestartRatio r : ratios) {
+      if (r.p() != p) {
+        continue;
+      }
+      if (r.restart() >= 2 && previousGap > 10 * plateau && r.ratio() > 0) {
+        logSum += Math.log(r.ratio());
+        count++;
+      }
+      previousGap = r.gap();
+    }
+    return count == 0 ? Double.NaN : Math.exp(logSum / count);
+  }
+
+  /** Ratio of the last restart's gap to the one before (close to 1 once on the plateau). */
+  public static double lastRatio(List<RestartRatio> ratios, int p) {
+    double last = Double.NaN;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p) {
+        last = r.ratio();
+      }
+    }
+    return last;
+  }
+
+  /** Final (plateau) gap of one p. */
+  public static double finalGap(List<RestartRatio> ratios, int p) {
+    double last = Double.NaN;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p) {
+        last = r.gap();
+      }
+    }
+    return last;
+  }
+
+  /** Cost of one layer: wall-clock and CPU time of the calling thread, each the minimum over timed runs. */
+  public record LayerCost(double wallMillis, double cpuMillis) {}
+
+  /**
+   * Times {@code repeats} runs of {@code restarts} x {@code p} layers (no observer) after three warm-up runs and keeps
+   * the fastest. The layer runs on the calling thread only (element-wise kernels, FFT and wavelets are
+   * single-threaded), so its CPU time is the cost that other load on a shared machine does not inflate.
+   */
+  public static LayerCost layerCost(ImagingProblem problem, int p, int restarts, int repeats) {
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+    Firenet net = new Firenet(problem.operator(), parameters(problem, p, restarts));
+    for (int warmUp = 0; warmUp < 3; warmUp++) { // let the JIT compile the layer before timing it
+      net.reconstruct(problem.measurements(), null);
+    }
+    double bestWall = Double.POSITIVE_INFINITY;
+    double bestCpu = Double.POSITIVE_INFINITY;
+    for (int i = 0; i < repeats; i++) {
+      long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
+      long start = System.nanoTime();
+      net.reconstruct(problem.measurements(), null);
+      long wall = System.nanoTime() - start;
+      long used = cpu ? threads.getCurrentThreadCpuTime() - cpuStart : 0;
+      bestWall = Math.min(bestWall, wall / 1e6 / (p * restarts));
+      bestCpu = Math.min(bestCpu, cpu ? used / 1e6 / (p * restarts) : Double.NaN);
+    }
+    return new LayerCost(bestWall, bestCpu);
+  }
+
+  private ConvergenceStudy() {}
+
+  /** Where progress lines go (the experiment's logger). */
+  @FunctionalInterface
+  public interface ProgressSink {
+    void report(String line);
+  }
+}

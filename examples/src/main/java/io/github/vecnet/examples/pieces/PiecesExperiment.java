@@ -1,0 +1,532 @@
+package io.github.vecnet.examples.pieces;
+
+import io.github.vecnet.examples.Experiment;
+import io.github.vecnet.examples.ResultRow;
+import io.github.vecnet.examples.RunContext;
+import io.github.vecnet.examples.common.CsvWriter;
+import io.github.vecnet.examples.common.NnBridge;
+import io.github.vecnet.examples.common.Parallel;
+import io.github.vecnet.examples.common.Plot;
+import io.github.vecnet.examples.common.Progress;
+import io.github.vecnet.examples.common.ReluNet;
+import io.github.vecnet.examples.common.Rng;
+import io.github.vecnet.examples.common.RunTable;
+import io.github.vecnet.examples.common.Seeds;
+import io.github.vecnet.examples.common.Summary;
+import io.github.vecnet.nn.DType;
+import io.github.vecnet.nn.init.Init;
+import io.github.vecnet.nn.layers.Mlp;
+import io.github.vecnet.nn.layers.Module;
+import io.github.vecnet.nn.layers.Sequential;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Section 4 (Karner, Kazeev and Petersen): affine pieces of ReLU networks under floating-point gradient descent.
+ * Exact piece counts of the sawtooth and Yarotsky constructions, the exact-vs-grid cross-check on random nets,
+ * training sweeps in float64 / float32 / emulated float16, and training from the 2^L constructions.
+ */
+public final class PiecesExperiment implements Experiment {
+  private static final Logger LOG = LoggerFactory.getLogger(PiecesExperiment.class);
+  private static final String NAME = "pieces";
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "Affine pieces of ReLU nets: exact counter, 2^L constructions, GD in float64/float32/float16";
+  }
+
+  @Override
+  public List<ResultRow> run(RunContext ctx) throws Exception {
+    PiecesSettings s = PiecesSettings.of(ctx.preset());
+    Path out = ctx.outDir();
+    List<ResultRow> rows = new ArrayList<>();
+    rows.addAll(constructions(s, out));
+    rows.add(crossCheck(s, ctx, out));
+    rows.addAll(trainingSweep(s, ctx, out));
+    rows.addAll(constructionTraining(s, ctx, out));
+    writeSummary(s, ctx, rows);
+    return rows;
+  }
+
+  // ------------------------------------------------------------------ constructions
+  private List<ResultRow> constructions(PiecesSettings s, Path out) throws Exception {
+    boolean sawOk = true;
+    boolean yarOk = true;
+    String sawMeasured = "";
+    String yarMeasured = "";
+    List<double[]> sawPoints = new ArrayList<>();
+    try (CsvWriter csv = CsvWriter.create(out.resolve("constructions.csv"), "construction", "depth", "neurons",
+        "pieces_exact", "regions_exact", "pieces_grid", "pieces_expected", "sup_error", "sup_error_expected")) {
+      for (int depth = 1; depth <= s.maxSawtoothDepth(); depth++) {
+        // Built as an nn model (Linear layers with ReLU between) and counted from its Linear layers.
+        ReluNet g = NnBridge.toReluNet(NnBridge.linears(NnBridge.toNn(Constructions.sawtooth(depth),
+            DType.FLOAT64)));
+        PieceCounter.Result r = PieceCounter.count(g);
+        int grid = depth <= 16 ? PieceCounter.gridCount(g, 0, 1, s.gridPoints() + 1) : -1;
+        csv.row("sawtooth", depth, g.neurons(), r.pieces(), r.regions(), grid, 1L << depth, "", "");
+        sawOk &= r.pieces() == (1L << depth);
+        sawPoints.add(new double[] {g.neurons(), r.pieces()});
+      }
+      sawMeasured = "exact count = 2^L for L = 1.." + s.maxSawtoothDepth() + (sawOk ? "" : " violated");
+      double worstRatio = 0;
+      for (int m = 1; m <= s.maxYarotskyM(); m++) {
+        Sequential model = NnBridge.toNn(Constructions.yarotsky(m), DType.FLOAT64);
+        ReluNet f = NnBridge.toReluNet(NnBridge.linears(model));
+        PieceCounter.Result r = PieceCounter.count(f);
+        double expected = Math.scalb(1.0, -2 * m - 2);
+        double err = yarotskyError(model, m, s.gridPoints());
+        csv.row("yarotsky", m, f.neurons(), r.pieces(), r.regions(), "", 1L << m, err, expected);
+        yarOk &= err == expected && r.pieces() == (1L << m);
+        worstRatio = Math.max(worstRatio, Math.abs(err / expected - 1));
+      }
+      yarMeasured = String.format(Locale.ROOT, "m = 1..%d: error == 2^(-2m-2) %s, pieces == 2^m; max rel. dev %.1e",
+          s.maxYarotskyM(), yarOk ? "exactly" : "NOT exactly", worstRatio);
+    }
+    return List.of(
+        new ResultRow(NAME, "sawtooth g^(oL) has exactly 2^L pieces", sawMeasured, sawOk),
+        new ResultRow(NAME, "Yarotsky ||f_m - x^2||_inf = 2^(-2m-2)", yarMeasured, yarOk));
+  }
+
+  /**
+   * max |f_m - x^2| over the interpolation midpoints (where it is attained) and a dense grid, evaluated by nn's
+   * forward pass in float64 (exact: every weight, input and intermediate value is a short dyadic number).
+   */
+  static double yarotskyError(Module f, int m, int gridPoints) {
+    int k = 1 << m;
+    int n = Math.max(k, gridPoints) + 1;
+    double[] x = new double[n + k];
+    for (int i = 0; i < n; i++) {
+      x[i] = (double) i / (n - 1);
+    }
+    for (int i = 0; i < k; i++) {
+      x[n + i] = (i + 0.5) / k;
+    }
+    double[] y = NnBridge.predict(f, x, x.length, 1, DType.FLOAT64);
+    double max = 0;
+    for (int i = 0; i < x.length; i++) {
+      max = Math.max(max, Math.abs(y[i] - x[i] * x[i]));
+    }
+    return max;
+  }
+
+  // ------------------------------------------------------------------ cross-check
+  private ResultRow crossCheck(PiecesSettings s, RunContext ctx, Path out) throws Exception {
+    int worst = 0;
+    int[][] shapes = {{1, 8, 8, 1}, {1, 4, 4, 4, 4, 1}, {1, 16, 1}, {1, 6, 6, 6, 1}, {1, 8, 8, 8, 8, 8, 1}};
+    try (CsvWriter csv = CsvWriter.create(out.resolve("crosscheck.csv"), "net", "widths", "pieces_exact",
+        "regions_exact", "pieces_grid", "grid_points")) {
+      for (int i = 0; i < s.randomNets(); i++) {
+        int[] shape = shapes[i % shapes.length];
+        ReluNet net = randomNet(shape, new Rng(Seeds.derive(ctx.seed(), "crosscheck", i)));
+        PieceCounter.Result r = PieceCounter.count(net);
+        int grid = PieceCounter.gridCount(net, 0, 1, s.gridPoints());
+        worst = Math.max(worst, Math.abs(r.pieces() - grid));
+        csv.row(i, java.util.Arrays.toString(shape), r.pieces(), r.regions(), grid, s.gridPoints());
+      }
+    }
+    return new ResultRow(NAME, "exact and grid (" + s.gridPoints() + " points) counts agree within 2 on random nets",
+        "max |exact - grid| = " + worst + " over " + s.randomNets() + " nets", worst <= 2);
+  }
+
+  /** He-normal weights; biases U(-1/2, 1/2) so that kinks land inside [0, 1]. */
+  static ReluNet randomNet(int[] shape, Rng rng) {
+    double[][] w = new double[shape.length - 1][];
+    double[][] b = new double[shape.length - 1][];
+    for (int l = 0; l + 1 < shape.length; l++) {
+      w[l] = new double[shape[l + 1] * shape[l]];
+      b[l] = new double[shape[l + 1]];
+      for (int i = 0; i < w[l].length; i++) {
+        w[l][i] = rng.nextGaussian() * Math.sqrt(2.0 / shape[l]);
+      }
+      for (int i = 0; i < b[l].length; i++) {
+        b[l][i] = rng.uniform(-0.5, 0.5);
+      }
+    }
+    return ReluNet.of(shape, w, b);
+  }
+
+  // ------------------------------------------------------------------ training sweep
+  private record SweepRun(String target, RoundedMlp.Optimizer optimizer, int width, int depth, int seed,
+      Precision precision) {}
+
+  private static final String[] SWEEP_HEADER = {"target", "optimizer", "width", "depth", "seed", "precision",
+      "neurons", "step", "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
+
+  private List<ResultRow> trainingSweep(PiecesSettings s, RunContext ctx, Path out) throws Exception {
+    List<SweepRun> runs = new ArrayList<>();
+    for (String target : s.targets()) {
+      for (RoundedMlp.Optimizer opt : s.optimizers()) {
+        for (int width : s.widths()) {
+          for (int depth : s.depths()) {
+            for (int seed = 0; seed < s.seeds(); seed++) {
+              for (Precision p : s.precisions()) {
+                runs.add(new SweepRun(target, opt, width, depth, seed, p));
+              }
+            }
+          }
+        }
+      }
+    }
+    try (RunTable table = RunTable.open(out.resolve("training.csv"), SWEEP_HEADER, 6, ctx.full())) {
+      List<SweepRun> todo = new ArrayList<>();
+      for (SweepRun r : runs) {
+        if (!table.done(r.target(), r.optimizer(), r.width(), r.depth(), r.seed(), r.precision().label())) {
+          todo.add(r);
+        }
+      }
+      if (table.resumedRuns() > 0) {
+        LOG.info("pieces: resuming, {} of {} training runs already in training.csv", runs.size() - todo.size(),
+            runs.size());
+      }
+      double total = 0;
+      for (SweepRun r : todo) {
+        total += cost(r.width(), r.depth());
+      }
+      Progress progress = new Progress(LOG, "pieces training sweep", Math.max(total, 1));
+      Parallel.forEachOrdered(todo, ctx.threads(), r -> train(r, s, ctx.seed()), rows -> {
+        table.writeRun(rows);
+        Object[] first = rows.get(0);
+        progress.advance(cost((Integer) first[2], (Integer) first[3]), first[0] + " " + first[1] + " w" + first[2]
+            + " L" + first[3] + " seed " + first[4] + " " + first[5]);
+      });
+      plotSweep(s, table, out);
+      return sweepTargets(table);
+    }
+  }
+
+  private static double cost(int width, int depth) {
+    return (double) width * width * depth + width;
+  }
+
+  private List<Object[]> train(SweepRun r, PiecesSettings s, long baseSeed) {
+    long seed = Seeds.derive(baseSeed, "pieces", r.target(), r.optimizer(), r.width(), r.depth(), r.seed());
+    int[] widths = new int[r.depth() + 2];
+    widths[0] = 1;
+    widths[widths.length - 1] = 1;
+    for (int l = 1; l <= r.depth(); l++) {
+      widths[l] = r.width();
+    }
+    ReluNet init = heInit(widths, seed);
+    double[] x = new double[s.points()];
+    double[] y = new double[s.points()];
+    Rng dataRng = new Rng(Seeds.derive(baseSeed, "pieces-data", r.target(), r.seed()));
+    for (int i = 0; i < x.length; i++) {
+      x[i] = dataRng.nextDouble();
+      y[i] = PiecesSettings.target(r.target(), x[i]);
+    }
+    double lr = r.optimizer() == RoundedMlp.Optimizer.GD ? PiecesSettings.GD_LR : PiecesSettings.ADAM_LR;
+    RoundedMlp mlp = new RoundedMlp(init, r.precision(), r.optimizer(), lr);
+    List<Object[]> rows = new ArrayList<>();
+    Object[] key = {r.target(), r.optimizer(), r.width(), r.depth(), r.seed(), r.precision().label(),
+        init.neurons()};
+    trainAndRecord(mlp, x, y, s.steps(), s.recordEvery(), key, rows);
+    return rows;
+  }
+
+  /**
+   * Trains for {@code steps}, recording every {@code every} steps (and at the end) the loss and the pieces of the
+   * parameters before that step's update (row = key + step columns). A non-finite loss ends the run with a row.
+   */
+  static void trainAndRecord(RoundedMlp mlp, double[] x, double[] y, int steps, int every, Object[] key,
+      List<Object[]> rows) {
+    int n = x.length;
+    int layers = mlp.net().layers();
+    for (int step = 0; step <= steps; step++) {
+      boolean record = step % every == 0 || step == steps;
+      PieceCounter.Result pr = record ? PieceCounter.count(mlp.net()) : null;
+      double loss = step < steps ? mlp.step(x, y, n)
+          : mlp.lossAndGradients(x, y, n, new double[layers][], new double[layers][]);
+      if (!record && !Double.isFinite(loss)) {
+        pr = PieceCounter.count(mlp.net());
+        record = true;
+      }
+      if (record) {
+        double[] bias = mlp.takeBiasUpdateStats();
+        Object[] row = new Object[key.length + 6];
+        System.arraycopy(key, 0, row, 0, key.length);
+        row[key.length] = step;
+        row[key.length + 1] = loss;
+        row[key.length + 2] = pr.pieces();
+        row[key.length + 3] = pr.regions();
+        row[key.length + 4] = bias[0];
+        row[key.length + 5] = bias[1];
+        rows.add(row);
+      }
+      if (!Double.isFinite(loss)) {
+        break;
+      }
+    }
+  }
+
+  /** nn's He-normal weights N(0, 2 / fan_in) and zero biases, read back from the Linear layers. */
+  static ReluNet heInit(int[] widths, long seed) {
+    Mlp mlp = Mlp.builder().widths(widths).dtype(DType.FLOAT64).weightInit(Init.heNormal()).biasInit(Init.zeros())
+        .rng(new SplittableRandom(seed)).build();
+    return NnBridge.toReluNet(mlp.linears());
+  }
+
+  private List<ResultRow> sweepTargets(RunTable table) {
+    int cNeurons = table.column("neurons");
+    int cPieces = table.column("pieces");
+    int cDepth = table.column("depth");
+    double worstPerNeuron = 0;
+    double worstDeep = 0;
+    int deepRuns = 0;
+    int maxDeepPieces = 0;
+    int diverged = 0;
+    for (String[] row : table.rows()) {
+      int neurons = Integer.parseInt(row[cNeurons]);
+      int pieces = Integer.parseInt(row[cPieces]);
+      int depth = Integer.parseInt(row[cDepth]);
+      worstPerNeuron = Math.max(worstPerNeuron, (double) pieces / neurons);
+      if (depth >= 8) {
+        deepRuns++;
+        worstDeep = Math.max(worstDeep, pieces / Math.pow(2, depth));
+        maxDeepPieces = Math.max(maxDeepPieces, pieces);
+      }
+      if (!Double.isFinite(Double.parseDouble(row[table.column("loss")]))) {
+        diverged++;
+      }
+    }
+    List<ResultRow> rows = new ArrayList<>();
+    rows.add(new ResultRow(NAME, "trained nets keep <= 5 x neurons pieces",
+        String.format(Locale.ROOT, "max pieces/neurons = %.2f over all checkpoints%s", worstPerNeuron,
+            diverged > 0 ? " (" + diverged + " runs diverged)" : ""), worstPerNeuron <= 5));
+    rows.add(new ResultRow(NAME, "far below 2^L for L >= 8 (<= 2^L / 10)",
+        deepRuns == 0 ? "no run with L >= 8" : String.format(Locale.ROOT,
+            "max pieces = %d, max pieces/2^L = %.4f", maxDeepPieces, worstDeep),
+        deepRuns > 0 && worstDeep <= 0.1));
+    return rows;
+  }
+
+  private void plotSweep(PiecesSettings s, RunTable table, Path out) throws Exception {
+    int cStep = table.column("step");
+    int cPieces = table.column("pieces");
+    int cPrec = table.column("precision");
+    int cNeurons = table.column("neurons");
+    int cDepth = table.column("depth");
+    Plot stepPlot = Plot.titled("Pieces during training (mean over all widths, depths, seeds)")
+        .xLabel("training step").yLabel("affine pieces on [0, 1]");
+    Plot neuronPlot = Plot.titled("Pieces vs neurons: trained nets (max over training) and the 2^L sawtooth")
+        .xLabel("hidden neurons").yLabel("affine pieces on [0, 1]").logY();
+    int maxNeurons = 0;
+    for (Precision p : s.precisions()) {
+      Map<Integer, double[]> byStep = new TreeMap<>(); // step -> {sum, count}
+      Map<String, double[]> maxPerRun = new TreeMap<>(); // run -> {neurons, max pieces}
+      for (String[] row : table.rows()) {
+        if (!row[cPrec].equals(p.label())) {
+          continue;
+        }
+        int step = Integer.parseInt(row[cStep]);
+        int pieces = Integer.parseInt(row[cPieces]);
+        double[] acc = byStep.computeIfAbsent(step, k -> new double[2]);
+        acc[0] += pieces;
+        acc[1]++;
+        String run = String.join("/", row[0], row[1], row[2], row[3], row[4]);
+        double[] m = maxPerRun.computeIfAbsent(run, k -> new double[] {Integer.parseInt(row[cNeurons]), 0});
+        m[1] = Math.max(m[1], pieces);
+        maxNeurons = Math.max(maxNeurons, Integer.parseInt(row[cNeurons]));
+      }
+      if (byStep.isEmpty()) {
+        continue;
+      }
+      double[] xs = new double[byStep.size()];
+      double[] ys = new double[byStep.size()];
+      int i = 0;
+      for (Map.Entry<Integer, double[]> e : byStep.entrySet()) {
+        xs[i] = e.getKey();
+        ys[i++] = e.getValue()[0] / e.getValue()[1];
+      }
+      stepPlot.lineMarkers(p.label(), xs, ys);
+      double[] nx = new double[maxPerRun.size()];
+      double[] ny = new double[maxPerRun.size()];
+      i = 0;
+      for (double[] v : maxPerRun.values()) {
+        // Spread precisions slightly so overlapping markers stay visible.
+        nx[i] = v[0] * (1 + 0.03 * p.ordinal());
+        ny[i++] = v[1];
+      }
+      neuronPlot.scatter("trained, " + p.label(), nx, ny);
+    }
+    int maxL = 0;
+    for (int d : s.depths()) {
+      maxL = Math.max(maxL, d);
+    }
+    int lines = Math.max(2, maxL);
+    double[] sawX = new double[lines];
+    double[] sawY = new double[lines];
+    for (int l = 1; l <= lines; l++) {
+      sawX[l - 1] = 2 * l;
+      sawY[l - 1] = Math.pow(2, l);
+    }
+    neuronPlot.line("sawtooth: 2^L pieces with 2L neurons", sawX, sawY);
+    double top = Math.max(maxNeurons, 2 * lines);
+    neuronPlot.dashed("5 x neurons", new double[] {1, top}, new double[] {5, 5 * top});
+    stepPlot.savePng(out.resolve("pieces_vs_step.png"));
+    neuronPlot.savePng(out.resolve("pieces_vs_neurons.png"));
+  }
+
+  // ------------------------------------------------------------------ training from the constructions
+  private record ConstructionRun(String construction, int depth, Precision precision) {}
+
+  private static final String[] CONSTRUCTION_HEADER = {"construction", "depth", "precision", "neurons", "step",
+      "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
+
+  private List<ResultRow> constructionTraining(PiecesSettings s, RunContext ctx, Path out) throws Exception {
+    List<ConstructionRun> runs = new ArrayList<>();
+    for (String c : List.of("sawtooth", "yarotsky")) {
+      for (int depth : s.constructionDepths()) {
+        for (Precision p : s.precisions()) {
+          runs.add(new ConstructionRun(c, depth, p));
+        }
+      }
+    }
+    double[] x = new double[s.points()];
+    double[] y = new double[s.points()];
+    Rng dataRng = new Rng(Seeds.derive(ctx.seed(), "pieces-construction-data"));
+    for (int i = 0; i < x.length; i++) {
+      x[i] = dataRng.nextDouble();
+      y[i] = x[i] * x[i];
+    }
+    try (RunTable table = RunTable.open(out.resolve("construction_training.csv"), CONSTRUCTION_HEADER, 3,
+        ctx.full())) {
+      List<ConstructionRun> todo = new ArrayList<>();
+      for (ConstructionRun r : runs) {
+        if (!table.done(r.construction(), r.depth(), r.precision().label())) {
+          todo.add(r);
+        }
+      }
+      Progress progress = new Progress(LOG, "pieces from constructions", Math.max(1, todo.size()));
+      Parallel.forEachOrdered(todo, ctx.threads(), r -> {
+        ReluNet init = r.construction().equals("sawtooth") ? Constructions.sawtooth(r.depth())
+            : Constructions.yarotsky(r.depth());
+        RoundedMlp mlp = new RoundedMlp(init, r.precision(), RoundedMlp.Optimizer.GD,
+            PiecesSettings.CONSTRUCTION_LR);
+        List<Object[]> rows = new ArrayList<>();
+        trainAndRecord(mlp, x, y, s.constructionSteps(), s.constructionRecordEvery(),
+            new Object[] {r.construction(), r.depth(), r.precision().label(), init.neurons()}, rows);
+        return rows;
+      }, rows -> {
+        table.writeRun(rows);
+        progress.advance(1, rows.get(0)[0] + " L" + rows.get(0)[1] + " " + rows.get(0)[2]);
+      });
+      return constructionTargets(s, table, out);
+    }
+  }
+
+  private List<ResultRow> constructionTargets(PiecesSettings s, RunTable table, Path out) throws Exception {
+    int cStep = table.column("step");
+    int cPieces = table.column("pieces");
+    Plot plot = Plot.titled("Pieces while training from the 2^L constructions on x^2 (GD)")
+        .xLabel("training step").yLabel("affine pieces on [0, 1]").logY();
+    boolean allLost = true;
+    boolean ordered = true;
+    boolean anyLost = false;
+    StringBuilder lostText = new StringBuilder();
+    StringBuilder orderText = new StringBuilder();
+    for (String c : List.of("sawtooth", "yarotsky")) {
+      for (int depth : s.constructionDepths()) {
+        long[] firstLoss = new long[s.precisions().size()];
+        int pi = 0;
+        for (Precision p : s.precisions()) {
+          List<double[]> series = new ArrayList<>();
+          for (String[] row : table.rows()) {
+            if (row[0].equals(c) && Integer.parseInt(row[1]) == depth && row[2].equals(p.label())) {
+              series.add(new double[] {Integer.parseInt(row[cStep]), Integer.parseInt(row[cPieces])});
+            }
+          }
+          double initial = series.isEmpty() ? 0 : series.get(0)[1];
+          double last = series.isEmpty() ? 0 : series.get(series.size() - 1)[1];
+          long first = Long.MAX_VALUE;
+          for (double[] point : series) {
+            if (point[1] < initial) {
+              first = (long) point[0];
+              break;
+            }
+          }
+          firstLoss[pi++] = first;
+          anyLost |= first != Long.MAX_VALUE;
+          allLost &= last < initial;
+          lostText.append(String.format(Locale.ROOT, "%s%s L%d %s %.0f->%.0f", lostText.length() == 0 ? "" : "; ",
+              c, depth, p.label(), initial, last));
+          double[] xs = new double[series.size()];
+          double[] ys = new double[series.size()];
+          for (int i = 0; i < xs.length; i++) {
+            xs[i] = series.get(i)[0];
+            ys[i] = series.get(i)[1];
+          }
+          if (xs.length > 0) {
+            plot.line(c + " L=" + depth + ", " + p.label(), xs, ys);
+          }
+        }
+        // Precisions are listed float64, float32, float16: lower precision must lose pieces no later.
+        boolean thisOrdered = true;
+        for (int i = 1; i < firstLoss.length; i++) {
+          thisOrdered &= firstLoss[i] <= firstLoss[i - 1];
+        }
+        ordered &= thisOrdered;
+        orderText.append(String.format(Locale.ROOT, "%s%s L%d first loss at step %s", orderText.length() == 0 ? ""
+            : "; ", c, depth, stepsText(firstLoss, s.precisions())));
+      }
+    }
+    plot.savePng(out.resolve("construction_pieces_vs_step.png"));
+    return List.of(
+        new ResultRow(NAME, "from the 2^L constructions pieces are lost (every precision)", lostText.toString(),
+            allLost),
+        new ResultRow(NAME, "pieces are lost sooner in lower precision", orderText.toString(), ordered && anyLost));
+  }
+
+  private static String stepsText(long[] steps, List<Precision> precisions) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < steps.length; i++) {
+      b.append(i == 0 ? "" : "/").append(precisions.get(i).label().replace("float", "f")).append('=')
+          .append(steps[i] == Long.MAX_VALUE ? "never" : Long.toString(steps[i]));
+    }
+    return b.toString();
+  }
+
+  // ------------------------------------------------------------------ summary
+  private void writeSummary(PiecesSettings s, RunContext ctx, List<ResultRow> rows) throws Exception {
+    Summary.titled("Affine pieces under floating-point gradient descent (section 4)")
+        .text("Preset " + ctx.preset().name().toLowerCase(Locale.ROOT) + ", seed " + ctx.seed() + ". Claim (Karner, "
+            + "Kazeev and Petersen): gradient descent in floating point keeps few affine pieces (about linear in the "
+            + "number of neurons), while approximation-theory constructions use 2^L pieces with depth L.")
+        .rows(rows)
+        .section("Settings", String.format(Locale.ROOT, "Training: widths %s, depths %s, targets %s, optimizers %s, "
+            + "%d seed(s), precisions %s, %d full-batch steps on %d uniform points of [0, 1], pieces recorded every "
+            + "%d steps; He-normal weights, zero biases; GD lr %s, Adam lr %s. From constructions: depths %s, "
+            + "%d GD steps (lr %s) on x^2. Cross-check: %d random nets on %d grid points.",
+            s.widths(), s.depths(), s.targets(), s.optimizers(), s.seeds(), labels(s.precisions()), s.steps(),
+            s.points(), s.recordEvery(), PiecesSettings.GD_LR, PiecesSettings.ADAM_LR, s.constructionDepths(),
+            s.constructionSteps(), PiecesSettings.CONSTRUCTION_LR, s.randomNets(), s.gridPoints()))
+        .section("Method", "Pieces are counted exactly by breakpoint propagation in double (PieceCounter): each "
+            + "neuron's zero crossings are inserted between consecutive breakpoints layer by layer, and "
+            + "neighbouring intervals whose slopes agree to a relative 1e-9 are merged. float32 and float16 runs "
+            + "round every kernel result (GEMM, bias add, residual, column sums, fused optimizer update) to the "
+            + "format; float16 uses round-to-nearest-even binary16 with its range (max 65504, subnormals to "
+            + "2^-24). Adam's moment buffers stay float32 in float16 runs.")
+        .section("Files", "constructions.csv, crosscheck.csv, training.csv, construction_training.csv, "
+            + "pieces_vs_step.png, pieces_vs_neurons.png, construction_pieces_vs_step.png")
+        .write(ctx.outDir().resolve("summary.md"));
+  }
+
+  private static String labels(List<Precision> precisions) {
+    List<String> l = new ArrayList<>();
+    for (Precision p : precisions) {
+      l.add(p.label());
+    }
+    return l.toString();
+  }
+}

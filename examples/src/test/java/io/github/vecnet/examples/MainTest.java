@@ -1,0 +1,171 @@
+package io.github.vecnet.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+  private final List<RunContext> seen = new ArrayList<>();
+
+  private final Experiment passing = fake("alpha", ctx -> List.of(new ResultRow("alpha", "t1", "1.0", true)));
+  private final Experiment failing = fake("beta", ctx -> List.of(new ResultRow("beta", "t2", "9.0", false)));
+  private final Experiment crashing = fake("gamma", ctx -> {
+    throw new IllegalStateException("boom");
+  });
+
+  interface Body {
+    List<ResultRow> run(RunContext ctx) throws Exception;
+  }
+
+  private Experiment fake(String name, Body body) {
+    return new Experiment() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public String description() {
+        return "fake " + name;
+      }
+
+      @Override
+      public List<ResultRow> run(RunContext context) throws Exception {
+        seen.add(context);
+        return body.run(context);
+      }
+    };
+  }
+
+  private int run(List<Experiment> registry, String... args) {
+    return Main.execute(registry, new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void listPrintsNamesAndDescriptions() {
+    assertEquals(0, run(List.of(passing, failing), "list"));
+    assertTrue(out.toString().contains("alpha"));
+    assertTrue(out.toString().contains("fake beta"));
+  }
+
+  @Test
+  void aFailIsReportedButExitsZero() {
+    int code = run(List.of(passing, failing), "run", "all", "--out", dir.toString());
+    assertEquals(0, code, err.toString());
+    String table = out.toString();
+    assertTrue(table.contains("PASS"));
+    assertTrue(table.contains("FAIL"));
+    assertTrue(Files.isDirectory(dir.resolve("alpha")));
+    assertTrue(Files.isDirectory(dir.resolve("beta")));
+    assertTrue(Files.exists(dir.resolve("summary.md")));
+  }
+
+  @Test
+  void aCrashIsCaughtOthersStillRunAndTheExitCodeIsNonZero() {
+    int code = run(List.of(crashing, passing), "run", "all", "--out", dir.toString());
+    assertEquals(Main.EXIT_CRASH, code);
+    assertEquals(2, seen.size());
+    assertTrue(out.toString().contains("CRASH"));
+    assertTrue(out.toString().contains("boom"));
+    assertTrue(Files.exists(dir.resolve("gamma/crash.log")));
+  }
+
+  @Test
+  void optionsReachTheContext() {
+    int code = run(List.of(passing, failing), "run", "alpha", "--full", "--seed", "17", "--threads", "1",
+        "--precision", "float32", "--out", dir.toString(), "--data", dir.toString());
+    assertEquals(0, code, err.toString());
+    assertEquals(1, seen.size());
+    RunContext ctx = seen.get(0);
+    assertEquals(Preset.FULL, ctx.preset());
+    assertEquals(17, ctx.seed());
+    assertEquals(1, ctx.threads());
+    assertEquals("float32", ctx.precision());
+    assertEquals(dir.resolve("alpha"), ctx.outDir());
+    assertEquals(dir, ctx.dataDir());
+  }
+
+  @Test
+  void defaultsAreQuickAndNoPrecision() {
+    assertEquals(0, run(List.of(passing), "run", "alpha", "--out", dir.toString()));
+    assertEquals(Preset.QUICK, seen.get(0).preset());
+    assertEquals(null, seen.get(0).precision());
+    assertTrue(seen.get(0).threads() >= 1);
+  }
+
+  @Test
+  void hiddenSmokePresetIsAccepted() {
+    assertEquals(0, run(List.of(passing), "run", "alpha", "--smoke", "--out", dir.toString()));
+    assertEquals(Preset.SMOKE, seen.get(0).preset());
+    assertTrue(seen.get(0).quick());
+  }
+
+  private void assertUsageError(String expectedFragment, String... args) {
+    int code = run(List.of(passing), args);
+    assertEquals(2, code, "exit code for " + String.join(" ", args));
+    String message = err.toString();
+    assertTrue(message.contains(expectedFragment), message);
+    assertEquals(1, message.strip().lines().count(), "one-line reason expected, got: " + message);
+    assertTrue(seen.isEmpty(), "no experiment may run after a usage error");
+  }
+
+  @Test
+  void unknownExperiment() {
+    assertUsageError("unknown experiment 'nope'", "run", "nope", "--out", dir.toString());
+  }
+
+  @Test
+  void negativeThreads() {
+    assertUsageError("--threads must be >= 1", "run", "alpha", "--threads", "-2", "--out", dir.toString());
+  }
+
+  @Test
+  void unknownPrecision() {
+    assertUsageError("--precision must be float32 or float64", "run", "alpha", "--precision", "float16");
+  }
+
+  @Test
+  void quickAndFullTogether() {
+    assertUsageError("mutually exclusive", "run", "alpha", "--quick", "--full");
+  }
+
+  @Test
+  void missingDataDirectory() {
+    assertUsageError("--data", "run", "alpha", "--data", dir.resolve("absent").toString());
+  }
+
+  @Test
+  void unknownOptionAndNonNumericSeed() {
+    assertUsageError("--bogus", "run", "alpha", "--bogus");
+    err.getBuffer().setLength(0);
+    assertUsageError("--seed", "run", "alpha", "--seed", "abc");
+  }
+
+  @Test
+  void missingSubcommandOrExperiment() {
+    assertUsageError("subcommand", new String[0]);
+    err.getBuffer().setLength(0);
+    assertUsageError("EXPERIMENT", "run");
+  }
+
+  @Test
+  void helpExitsZero() {
+    assertEquals(0, run(List.of(passing), "run", "--help"));
+    assertTrue(out.toString().contains("--precision"));
+    assertFalse(out.toString().contains("--smoke"));
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.vecnet.kernels.internal.gemm;
+
+/**
+ * Deliberately naive micro-kernel for tests: three plain loops over any tile shape, no register blocking. It
+ * exercises the driver's blocking, packing and edge handling independently of the optimised kernels.
+ * Twin of {@link SgemmReferenceKernel}.
+ */
+public final class DgemmReferenceKernel implements MicroKernel<double[]> {
+  private final BlockSizes blocks;
+
+  public DgemmReferenceKernel(BlockSizes blocks) {
+    this.blocks = blocks;
+  }
+
+  @Override
+  public BlockSizes blockSizes() {
+    return blocks;
+  }
+
+  @Override
+  public void compute(int kc, double[] a, int ao, double[] b, int bo, double alpha, double beta,
+      double[] c, int co, int ldc) {
+    int mr = blocks.mr();
+    int nr = blocks.nr();
+    for (int i = 0; i < mr; i++) {
+      for (int j = 0; j < nr; j++) {
+        double acc = 0;
+        for (int p = 0; p < kc; p++) {
+          acc += a[ao + p * mr + i] * b[bo + p * nr + j];
+        }
+        double r = (double) alpha * acc;
+        int at = co + i * ldc + j;
+        c[at] = beta == 0 ? r : (double) beta * c[at] + r;
+      }
+    }
+  }
+}

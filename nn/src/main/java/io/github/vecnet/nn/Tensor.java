@@ -1,0 +1,636 @@
+package io.github.vecnet.nn;
+
+import io.github.vecnet.nn.autograd.Autograd;
+import io.github.vecnet.nn.autograd.Function;
+import io.github.vecnet.nn.autograd.Ops;
+import io.github.vecnet.nn.internal.TensorAccess;
+import java.util.Arrays;
+import java.util.random.RandomGenerator;
+
+/**
+ * A 2-D row-major matrix of float32 or float64 values that can record the operations applied to it and compute
+ * gradients with {@link #backward()}. Vectors are {@code 1 x n} or {@code n x 1}; scalars are {@code 1 x 1}.
+ *
+ * <p><b>Creating tensors.</b> {@code copyOf(...)} and {@code of(...)} copy the given values; {@code wrap(...)}
+ * uses the given array as storage without copying (later writes to the array are visible in the tensor and vice
+ * versa). {@link #floatData()} / {@link #doubleData()} return the live storage.
+ *
+ * <p><b>Gradients.</b> A leaf tensor created by the user or a layer requires gradients only after
+ * {@link #requiresGrad(boolean) requiresGrad(true)}. An operation's result requires gradients if any input does
+ * and recording is enabled (see {@link NoGrad}). After {@link #backward()} the leaves hold their gradient in
+ * {@link #grad()} (accumulated across calls until cleared) and the intermediate graph is freed: calling backward
+ * through it again throws {@link IllegalStateException}.
+ *
+ * <p>Operations never modify their inputs; they validate shapes and dtypes first and throw
+ * {@link IllegalArgumentException} naming both shapes.
+ */
+public final class Tensor {
+  static {
+    TensorAccess.register(new Access());
+  }
+
+  private final int rows;
+  private final int cols;
+  private final DType dtype;
+  private final float[] f;
+  private final double[] d;
+
+  private boolean requiresGrad;
+  private Tensor grad;
+  private Function gradFn;
+  private boolean graphFreed;
+
+  private Tensor(int rows, int cols, DType dtype, float[] f, double[] d) {
+    this.rows = rows;
+    this.cols = cols;
+    this.dtype = dtype;
+    this.f = f;
+    this.d = d;
+  }
+
+  // ------------------------------------------------------------------ factories
+  /** A new {@code rows x cols} tensor of zeros. */
+  public static Tensor zeros(int rows, int cols, DType dtype) {
+    long size = checkShape(rows, cols);
+    requireDType(dtype);
+    return dtype == DType.FLOAT32
+        ? new Tensor(rows, cols, dtype, new float[(int) size], null)
+        : new Tensor(rows, cols, dtype, null, new double[(int) size]);
+  }
+
+  /** A new {@code rows x cols} tensor filled with {@code value}. */
+  public static Tensor full(int rows, int cols, double value, DType dtype) {
+    Tensor t = zeros(rows, cols, dtype);
+    t.fill(value);
+    return t;
+  }
+
+  /** A new {@code rows x cols} tensor of ones. */
+  public static Tensor ones(int rows, int cols, DType dtype) {
+    return full(rows, cols, 1.0, dtype);
+  }
+
+  /** A new {@code 1 x 1} tensor. */
+  public static Tensor scalar(double value, DType dtype) {
+    return full(1, 1, value, dtype);
+  }
+
+  /** Copies {@code values} (row-major, length {@code rows * cols}) into a new float32 tensor. */
+  public static Tensor copyOf(float[] values, int rows, int cols) {
+    checkData(values == null ? -1 : values.length, rows, cols);
+    return new Tensor(rows, cols, DType.FLOAT32, values.clone(), null);
+  }
+
+  /** Copies {@code values} (row-major, length {@code rows * cols}) into a new float64 tensor. */
+  public static Tensor copyOf(double[] values, int rows, int cols) {
+    checkData(values == null ? -1 : values.length, rows, cols);
+    return new Tensor(rows, cols, DType.FLOAT64, null, values.clone());
+  }
+
+  /** Copies {@code values} (row-major, length {@code rows * cols}) into a new tensor of the given dtype. */
+  public static Tensor copyOf(double[] values, int rows, int cols, DType dtype) {
+    checkData(values == null ? -1 : values.length, rows, cols);
+    requireDType(dtype);
+    if (dtype == DType.FLOAT64) {
+      return new Tensor(rows, cols, dtype, null, values.clone());
+    }
+    float[] data = new float[values.length];
+    for (int i = 0; i < data.length; i++) {
+      data[i] = (float) values[i];
+    }
+    return new Tensor(rows, cols, dtype, data, null);
+  }
+
+  /** Uses {@code storage} (row-major, length exactly {@code rows * cols}) as the storage of a float32 tensor. */
+  public static Tensor wrap(float[] storage, int rows, int cols) {
+    checkData(storage == null ? -1 : storage.length, rows, cols);
+    return new Tensor(rows, cols, DType.FLOAT32, storage, null);
+  }
+
+  /** Uses {@code storage} (row-major, length exactly {@code rows * cols}) as the storage of a float64 tensor. */
+  public static Tensor wrap(double[] storage, int rows, int cols) {
+    checkData(storage == null ? -1 : storage.length, rows, cols);
+    return new Tensor(rows, cols, DType.FLOAT64, null, storage);
+  }
+
+  /** Copies a rectangular {@code double[rows][cols]} array into a new tensor. */
+  public static Tensor of(double[][] values, DType dtype) {
+    if (values == null || values.length == 0 || values[0] == null) {
+      throw new IllegalArgumentException("values must be a non-empty double[rows][cols] array");
+    }
+    int r = values.length;
+    int c = values[0].length;
+    double[] flat = new double[Math.multiplyExact(r, c)];
+    for (int i = 0; i < r; i++) {
+      if (values[i] == null || values[i].length != c) {
+        throw new IllegalArgumentException("values must be rectangular: row 0 has " + c + " columns, row " + i
+            + " has " + (values[i] == null ? "null" : values[i].length));
+      }
+      System.arraycopy(values[i], 0, flat, i * c, c);
+    }
+    return copyOf(flat, r, c, dtype);
+  }
+
+  /** A column vector ({@code n x 1}) holding a copy of {@code values}. */
+  public static Tensor column(double[] values, DType dtype) {
+    return copyOf(values, values == null ? -1 : values.length, 1, dtype);
+  }
+
+  /** A row vector ({@code 1 x n}) holding a copy of {@code values}. */
+  public static Tensor row(double[] values, DType dtype) {
+    return copyOf(values, 1, values == null ? -1 : values.length, dtype);
+  }
+
+  // ------------------------------------------------------------------ shape and data
+  public int rows() {
+    return rows;
+  }
+
+  public int cols() {
+    return cols;
+  }
+
+  /** Number of elements, {@code rows * cols}. */
+  public int size() {
+    return rows * cols;
+  }
+
+  public DType dtype() {
+    return dtype;
+  }
+
+  /** {@code "rows x cols"}, as used in error messages. */
+  public String shape() {
+    return rows + " x " + cols;
+  }
+
+  /** True if the shape equals {@code other}'s. */
+  public boolean sameShape(Tensor other) {
+    return rows == other.rows && cols == other.cols;
+  }
+
+  /** The live float32 storage (row-major). Throws if this tensor is float64. */
+  public float[] floatData() {
+    if (f == null) {
+      throw new IllegalStateException("floatData() on a float64 tensor; use doubleData()");
+    }
+    return f;
+  }
+
+  /** The live float64 storage (row-major). Throws if this tensor is float32. */
+  public double[] doubleData() {
+    if (d == null) {
+      throw new IllegalStateException("doubleData() on a float32 tensor; use floatData()");
+    }
+    return d;
+  }
+
+  /** Element {@code (r, c)} as a double. */
+  public double get(int r, int c) {
+    checkIndex(r, c);
+    return f != null ? f[r * cols + c] : d[r * cols + c];
+  }
+
+  /** Element {@code i} of the row-major storage as a double. */
+  public double get(int i) {
+    if (i < 0 || i >= size()) {
+      throw new IndexOutOfBoundsException("index " + i + " outside a " + shape() + " tensor");
+    }
+    return f != null ? f[i] : d[i];
+  }
+
+  /** Sets element {@code (r, c)} (rounded to float for float32). Do not modify tensors a graph still needs. */
+  public void set(int r, int c, double value) {
+    checkIndex(r, c);
+    if (f != null) {
+      f[r * cols + c] = (float) value;
+    } else {
+      d[r * cols + c] = value;
+    }
+  }
+
+  /** Sets element {@code i} of the row-major storage. */
+  public void set(int i, double value) {
+    if (i < 0 || i >= size()) {
+      throw new IndexOutOfBoundsException("index " + i + " outside a " + shape() + " tensor");
+    }
+    if (f != null) {
+      f[i] = (float) value;
+    } else {
+      d[i] = value;
+    }
+  }
+
+  /** Sets every element to {@code value}. */
+  public void fill(double value) {
+    if (f != null) {
+      Arrays.fill(f, (float) value);
+    } else {
+      Arrays.fill(d, value);
+    }
+  }
+
+  /** Copies {@code source}'s values into this tensor (same shape; dtypes may differ, values are converted). */
+  public void copyFrom(Tensor source) {
+    if (!sameShape(source)) {
+      throw new IllegalArgumentException("copyFrom: source is " + source.shape() + ", this is " + shape());
+    }
+    if (f != null && source.f != null) {
+      System.arraycopy(source.f, 0, f, 0, f.length);
+    } else if (d != null && source.d != null) {
+      System.arraycopy(source.d, 0, d, 0, d.length);
+    } else if (f != null) {
+      for (int i = 0; i < f.length; i++) {
+        f[i] = (float) source.d[i];
+      }
+    } else {
+      for (int i = 0; i < d.length; i++) {
+        d[i] = source.f[i];
+      }
+    }
+  }
+
+  /** The value of a {@code 1 x 1} tensor. */
+  public double item() {
+    if (size() != 1) {
+      throw new IllegalStateException("item() needs a 1 x 1 tensor, this is " + shape());
+    }
+    return get(0);
+  }
+
+  /** A copy of the values as doubles, row-major. */
+  public double[] toDoubleArray() {
+    if (d != null) {
+      return d.clone();
+    }
+    double[] out = new double[f.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = f[i];
+    }
+    return out;
+  }
+
+  /** A copy of the values as {@code double[rows][cols]}. */
+  public double[][] toDoubleMatrix() {
+    double[][] out = new double[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        out[r][c] = f != null ? f[r * cols + c] : d[r * cols + c];
+      }
+    }
+    return out;
+  }
+
+  /** A new tensor with a copy of the values, no graph, no gradient. */
+  public Tensor copy() {
+    return f != null ? new Tensor(rows, cols, dtype, f.clone(), null) : new Tensor(rows, cols, dtype, null, d.clone());
+  }
+
+  /** A copy converted to {@code target} (a plain copy if the dtype already matches); no graph. */
+  public Tensor to(DType target) {
+    requireDType(target);
+    if (target == dtype) {
+      return copy();
+    }
+    Tensor out = zeros(rows, cols, target);
+    out.copyFrom(this);
+    return out;
+  }
+
+  /** A tensor sharing this storage but outside any graph (does not require grad). */
+  public Tensor detach() {
+    return new Tensor(rows, cols, dtype, f, d);
+  }
+
+  /** True if every element is finite (no NaN, no infinity). */
+  public boolean isFinite() {
+    if (f != null) {
+      for (float v : f) {
+        if (!Float.isFinite(v)) {
+          return false;
+        }
+      }
+    } else {
+      for (double v : d) {
+        if (!Double.isFinite(v)) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  // ------------------------------------------------------------------ gradients
+  /** True if gradients flow to (leaf) or through (result) this tensor. */
+  public boolean requiresGrad() {
+    return requiresGrad;
+  }
+
+  /**
+   * Turns gradient tracking of a leaf tensor on or off (off = frozen: no gradient is computed or stored, and the
+   * current gradient is dropped). Returns this tensor.
+   */
+  public Tensor requiresGrad(boolean enabled) {
+    if (gradFn != null) {
+      throw new IllegalStateException("requiresGrad(" + enabled + ") is only for leaf tensors; this "
+          + shape() + " tensor is the result of " + gradFn.name() + " (use detach())");
+    }
+    requiresGrad = enabled;
+    if (!enabled) {
+      grad = null;
+    }
+    return this;
+  }
+
+  /** True if this tensor was not produced by a recorded operation. */
+  public boolean isLeaf() {
+    return gradFn == null && !graphFreed;
+  }
+
+  /** The accumulated gradient (same shape and dtype), or null if none has been computed. Live, not a copy. */
+  public Tensor grad() {
+    return grad;
+  }
+
+  /** Replaces the gradient (null clears it); a non-null gradient must match shape and dtype. */
+  public void setGrad(Tensor newGrad) {
+    if (newGrad != null && (!sameShape(newGrad) || newGrad.dtype != dtype)) {
+      throw new IllegalArgumentException("gradient must be " + shape() + " " + dtype.label() + ", got "
+          + newGrad.shape() + " " + newGrad.dtype.label());
+    }
+    grad = newGrad;
+  }
+
+  /** Sets the gradient to zero in place (keeps the buffer, so steps do not allocate); no-op if there is none. */
+  public void zeroGrad() {
+    if (grad != null) {
+      grad.fill(0);
+    }
+  }
+
+  /** The operation that produced this tensor, or null for leaves and freed graphs. */
+  public Function gradFn() {
+    return gradFn;
+  }
+
+  /**
+   * Computes the gradient of this {@code 1 x 1} tensor with respect to every leaf that requires grad, adding it
+   * into their {@link #grad()}, and frees the graph.
+   */
+  public void backward() {
+    Autograd.backward(this);
+  }
+
+  // ------------------------------------------------------------------ operations (see Ops for details)
+  /** Matrix product {@code this (m x k) * other (k x n)}. */
+  public Tensor matmul(Tensor other) {
+    return Ops.matmul(this, other);
+  }
+
+  /** Element-wise sum; a {@code 1 x n}, {@code m x 1} or {@code 1 x 1} operand is broadcast. */
+  public Tensor add(Tensor other) {
+    return Ops.add(this, other);
+  }
+
+  /** Element-wise difference, with broadcasting as in {@link #add(Tensor)}. */
+  public Tensor sub(Tensor other) {
+    return Ops.sub(this, other);
+  }
+
+  /** Element-wise product, with broadcasting as in {@link #add(Tensor)}. */
+  public Tensor mul(Tensor other) {
+    return Ops.mul(this, other);
+  }
+
+  /** Element-wise quotient, with broadcasting as in {@link #add(Tensor)}. */
+  public Tensor div(Tensor other) {
+    return Ops.div(this, other);
+  }
+
+  /** {@code alpha * this}. */
+  public Tensor mul(double alpha) {
+    return Ops.scale(this, alpha);
+  }
+
+  /** {@code this + c} element-wise. */
+  public Tensor add(double c) {
+    return Ops.addScalar(this, c);
+  }
+
+  /** {@code -this}. */
+  public Tensor neg() {
+    return Ops.scale(this, -1.0);
+  }
+
+  /** Sum of all elements ({@code 1 x 1}). */
+  public Tensor sum() {
+    return Ops.sum(this);
+  }
+
+  /** Mean of all elements ({@code 1 x 1}). */
+  public Tensor mean() {
+    return Ops.mean(this);
+  }
+
+  /** Sum of each row ({@code rows x 1}). */
+  public Tensor sumRows() {
+    return Ops.sumRows(this);
+  }
+
+  /** Mean of each row ({@code rows x 1}). */
+  public Tensor meanRows() {
+    return Ops.meanRows(this);
+  }
+
+  /** Sum of each column ({@code 1 x cols}). */
+  public Tensor sumCols() {
+    return Ops.sumCols(this);
+  }
+
+  /** Mean of each column ({@code 1 x cols}). */
+  public Tensor meanCols() {
+    return Ops.meanCols(this);
+  }
+
+  public Tensor relu() {
+    return Ops.relu(this);
+  }
+
+  public Tensor sigmoid() {
+    return Ops.sigmoid(this);
+  }
+
+  public Tensor tanh() {
+    return Ops.tanh(this);
+  }
+
+  public Tensor exp() {
+    return Ops.exp(this);
+  }
+
+  /** Natural logarithm. */
+  public Tensor log() {
+    return Ops.log(this);
+  }
+
+  public Tensor square() {
+    return Ops.square(this);
+  }
+
+  public Tensor abs() {
+    return Ops.abs(this);
+  }
+
+  /** Maximum of each row ({@code rows x 1}); the gradient goes to the first maximal element. */
+  public Tensor maxRows() {
+    return Ops.maxRows(this);
+  }
+
+  /** Softmax of each row. */
+  public Tensor softmaxRows() {
+    return Ops.softmaxRows(this);
+  }
+
+  /** Log-softmax of each row (stable). */
+  public Tensor logSoftmaxRows() {
+    return Ops.logSoftmaxRows(this);
+  }
+
+  /** Columns {@code [from, to)}. */
+  public Tensor sliceCols(int from, int to) {
+    return Ops.sliceCols(this, from, to);
+  }
+
+  /** Tensors side by side (same number of rows, same dtype). */
+  public static Tensor concatCols(Tensor... parts) {
+    return Ops.concatCols(parts);
+  }
+
+  /** Rows {@code [from, to)}. */
+  public Tensor sliceRows(int from, int to) {
+    return Ops.sliceRows(this, from, to);
+  }
+
+  /** Tensors stacked vertically (same number of columns, same dtype). */
+  public static Tensor concatRows(Tensor... parts) {
+    return Ops.concatRows(parts);
+  }
+
+  /** Column index of the first maximum of each row (e.g. predicted classes); not differentiable. */
+  public int[] argmaxRows() {
+    int[] out = new int[rows];
+    for (int r = 0; r < rows; r++) {
+      int best = 0;
+      double bestValue = get(r * cols);
+      for (int c = 1; c < cols; c++) {
+        double v = f != null ? f[r * cols + c] : d[r * cols + c];
+        if (v > bestValue) {
+          best = c;
+          bestValue = v;
+        }
+      }
+      out[r] = best;
+    }
+    return out;
+  }
+
+  /** A new tensor with entries uniform in {@code [lo, hi)}, drawn row-major from {@code rng}. */
+  public static Tensor rand(int rows, int cols, double lo, double hi, DType dtype, RandomGenerator rng) {
+    if (!(lo < hi) || rng == null) {
+      throw new IllegalArgumentException("rand needs lo < hi and a generator, got [" + lo + ", " + hi + "), " + rng);
+    }
+    Tensor t = zeros(rows, cols, dtype);
+    for (int i = 0; i < t.size(); i++) {
+      t.set(i, lo + (hi - lo) * rng.nextDouble());
+    }
+    return t;
+  }
+
+  /** A new tensor with entries N(mean, sigma^2), drawn row-major from {@code rng}. */
+  public static Tensor randn(int rows, int cols, double mean, double sigma, DType dtype, RandomGenerator rng) {
+    if (!(sigma >= 0) || rng == null) {
+      throw new IllegalArgumentException("randn needs sigma >= 0 and a generator, got " + sigma + ", " + rng);
+    }
+    Tensor t = zeros(rows, cols, dtype);
+    for (int i = 0; i < t.size(); i++) {
+      t.set(i, mean + sigma * rng.nextGaussian());
+    }
+    return t;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Tensor(").append(shape()).append(", ").append(dtype.label());
+    if (requiresGrad) {
+      sb.append(", requiresGrad");
+    }
+    sb.append(")[");
+    int shown = Math.min(size(), 8);
+    for (int i = 0; i < shown; i++) {
+      sb.append(i == 0 ? "" : ", ").append(get(i));
+    }
+    return sb.append(size() > shown ? ", ...]" : "]").toString();
+  }
+
+  // ------------------------------------------------------------------ checks
+  private static long checkShape(int rows, int cols) {
+    if (rows < 1 || cols < 1) {
+      throw new IllegalArgumentException("tensor shape must be positive, got " + rows + " x " + cols);
+    }
+    long size = (long) rows * cols;
+    if (size > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("tensor " + rows + " x " + cols + " has too many elements for one array");
+    }
+    return size;
+  }
+
+  private static void checkData(int length, int rows, int cols) {
+    if (length < 0) {
+      throw new IllegalArgumentException("values must not be null");
+    }
+    long size = checkShape(rows, cols);
+    if (length != size) {
+      throw new IllegalArgumentException("values has " + length + " elements, a " + rows + " x " + cols
+          + " tensor needs " + size);
+    }
+  }
+
+  private static void requireDType(DType dtype) {
+    if (dtype == null) {
+      throw new IllegalArgumentException("dtype must not be null");
+    }
+  }
+
+  private void checkIndex(int r, int c) {
+    if (r < 0 || r >= rows || c < 0 || c >= cols) {
+      throw new IndexOutOfBoundsException("index (" + r + ", " + c + ") outside a " + shape() + " tensor");
+    }
+  }
+
+  private static final class Access implements TensorAccess {
+    @Override
+    public void setGradFn(Tensor out, Function fn) {
+      out.gradFn = fn;
+      out.requiresGrad = true;
+    }
+
+    @Override
+    public void freeGraph(Tensor t) {
+      if (t.gradFn != null) {
+        t.gradFn = null;
+        t.graphFreed = true;
+        t.grad = null;
+      }
+    }
+
+    @Override
+    public boolean isGraphFreed(Tensor t) {
+      return t.graphFreed;
+    }
+
+    @Override
+    public void setGrad(Tensor t, Tensor grad) {
+      t.grad = grad;
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.vecnet.nn.autograd;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/** a + b with broadcasting; backward sums the gradient over broadcast dimensions. */
+final class Add extends Function {
+  private final int aRows;
+  private final int aCols;
+  private final int bRows;
+  private final int bCols;
+
+  private Add(Tensor a, Tensor b) {
+    aRows = a.rows();
+    aCols = a.cols();
+    bRows = b.rows();
+    bCols = b.cols();
+  }
+
+  static Tensor apply(Tensor a, Tensor b, int rows, int cols) {
+    Tensor out = Tensor.zeros(rows, cols, a.dtype());
+    if (a.sameShape(b)) {
+      Kern.add(a, b, out);
+    } else if (a.sameShape(out) && b.rows() == 1 && b.cols() == cols) {
+      out.copyFrom(a);
+      Kern.addBias(b, out);
+    } else {
+      LoopKernels.broadcast(0, a, b, out);
+    }
+    return needsGraph(a, b) ? new Add(a, b).record(out, a, b) : out;
+  }
+
+  @Override
+  protected void backward(Tensor dy) {
+    Tensor[] in = inputs();
+    Tensor ga = in[0].requiresGrad() ? Broadcasting.reduceTo(dy, aRows, aCols) : null;
+    Tensor gb = in[1].requiresGrad() ? Broadcasting.reduceTo(dy, bRows, bCols) : null;
+    Broadcasting.accumulateBoth(in[0], ga, in[1], gb, dy);
+  }
+}

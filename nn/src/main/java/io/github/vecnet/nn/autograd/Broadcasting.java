@@ -1,0 +1,43 @@
+package io.github.vecnet.nn.autograd;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/** Shape rules shared by the element-wise binary operations. */
+final class Broadcasting {
+  private Broadcasting() {}
+
+  /** Reduces a gradient of the broadcast shape back to an operand of shape {@code rows x cols}. */
+  static Tensor reduceTo(Tensor g, int rows, int cols) {
+    if (g.rows() == rows && g.cols() == cols) {
+      return g;
+    }
+    if (rows == 1 && cols == 1) {
+      return Tensor.scalar(Kern.sum(g), g.dtype());
+    }
+    if (rows == 1) {
+      Tensor out = Tensor.zeros(1, cols, g.dtype());
+      Kern.columnSums(g, out);
+      return out;
+    }
+    Tensor out = Tensor.zeros(rows, 1, g.dtype());
+    Kern.rowSums(g, out);
+    return out;
+  }
+
+  /**
+   * Accumulates both operands' gradients; either may be the shared output gradient {@code dy}, which only one of
+   * them may take over (the other copies it). Null gradients are skipped.
+   */
+  static void accumulateBoth(Tensor a, Tensor ga, Tensor b, Tensor gb, Tensor dy) {
+    boolean dyTaken = false;
+    if (ga != null) {
+      Function.accumulate(a, ga, true);
+      dyTaken = ga == dy;
+    }
+    if (gb != null) {
+      Function.accumulate(b, gb, gb != dy || !dyTaken);
+    }
+  }
+}

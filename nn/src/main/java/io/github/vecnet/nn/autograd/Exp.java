@@ -1,0 +1,27 @@
+package io.github.vecnet.nn.autograd;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/** exp(x); saves its output (its own derivative). */
+final class Exp extends Function {
+  private final Tensor out;
+
+  private Exp(Tensor out) {
+    this.out = out;
+  }
+
+  static Tensor apply(Tensor x) {
+    Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
+    Kern.exp(x, out);
+    return needsGraph(x) ? new Exp(out).record(out, x) : out;
+  }
+
+  @Override
+  protected void backward(Tensor dy) {
+    Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
+    Kern.mul(dy, out, dx);
+    accumulate(inputs()[0], dx, true);
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.vecnet.nn.autograd;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/** x - logsumexp(x) per row; saves its output y: dx = dy - exp(y) * sum_j dy_j. */
+final class LogSoftmaxRows extends Function {
+  private final Tensor out;
+
+  private LogSoftmaxRows(Tensor out) {
+    this.out = out;
+  }
+
+  static Tensor apply(Tensor x) {
+    Tensor lse = Tensor.zeros(x.rows(), 1, x.dtype());
+    Kern.logSumExpRows(x, lse);
+    Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
+    LoopKernels.broadcast(1, x, lse, out);
+    return needsGraph(x) ? new LogSoftmaxRows(out).record(out, x) : out;
+  }
+
+  @Override
+  protected void backward(Tensor dy) {
+    Tensor softmax = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
+    Kern.exp(out, softmax);
+    Tensor dySums = Tensor.zeros(dy.rows(), 1, dy.dtype());
+    Kern.rowSums(dy, dySums);
+    Tensor weighted = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
+    LoopKernels.broadcast(2, softmax, dySums, weighted);
+    Kern.sub(dy, weighted, weighted);
+    accumulate(inputs()[0], weighted, true);
+  }
+}

@@ -1,0 +1,40 @@
+package io.github.vecnet.nn.autograd;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/** a * b element-wise with broadcasting; backward needs both inputs (already held as inputs). */
+final class Mul extends Function {
+  static Tensor apply(Tensor a, Tensor b, int rows, int cols) {
+    Tensor out = Tensor.zeros(rows, cols, a.dtype());
+    if (a.sameShape(b)) {
+      Kern.mul(a, b, out);
+    } else {
+      LoopKernels.broadcast(2, a, b, out);
+    }
+    return needsGraph(a, b) ? new Mul().record(out, a, b) : out;
+  }
+
+  @Override
+  protected void backward(Tensor dy) {
+    Tensor a = inputs()[0];
+    Tensor b = inputs()[1];
+    if (a.requiresGrad()) {
+      accumulate(a, Broadcasting.reduceTo(product(dy, b), a.rows(), a.cols()), true);
+    }
+    if (b.requiresGrad()) {
+      accumulate(b, Broadcasting.reduceTo(product(dy, a), b.rows(), b.cols()), true);
+    }
+  }
+
+  private static Tensor product(Tensor dy, Tensor other) {
+    Tensor out = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
+    if (dy.sameShape(other)) {
+      Kern.mul(dy, other, out);
+    } else {
+      LoopKernels.broadcast(2, dy, other, out);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.vecnet.nn.autograd;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/** factor * sum of all elements (factor 1/n gives the mean). */
+final class SumAll extends Function {
+  private final double factor;
+
+  private SumAll(double factor) {
+    this.factor = factor;
+  }
+
+  static Tensor apply(Tensor x, double factor) {
+    Tensor out = Tensor.scalar(factor * Kern.sum(x), x.dtype());
+    return needsGraph(x) ? new SumAll(factor).record(out, x) : out;
+  }
+
+  @Override
+  protected void backward(Tensor dy) {
+    Tensor x = inputs()[0];
+    accumulate(x, Tensor.full(x.rows(), x.cols(), factor * dy.get(0), x.dtype()), true);
+  }
+}

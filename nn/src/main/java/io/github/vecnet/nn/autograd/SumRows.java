@@ -1,0 +1,35 @@
+package io.github.vecnet.nn.autograd;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/** factor * (sum of each row): rows x 1. */
+final class SumRows extends Function {
+  private final double factor;
+
+  private SumRows(double factor) {
+    this.factor = factor;
+  }
+
+  static Tensor apply(Tensor x, double factor) {
+    Tensor out = Tensor.zeros(x.rows(), 1, x.dtype());
+    Kern.rowSums(x, out);
+    if (factor != 1.0) {
+      Kern.scale(factor, out, out);
+    }
+    return needsGraph(x) ? new SumRows(factor).record(out, x) : out;
+  }
+
+  @Override
+  protected void backward(Tensor dy) {
+    Tensor x = inputs()[0];
+    Tensor dx = Tensor.zeros(x.rows(), x.cols(), x.dtype());
+    Tensor zeros = Tensor.zeros(1, 1, x.dtype());
+    LoopKernels.broadcast(0, zeros, dy, dx); // each row filled with its dy
+    if (factor != 1.0) {
+      Kern.scale(factor, dx, dx);
+    }
+    accumulate(x, dx, true);
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.vecnet.nn.internal;
+
+import io.github.vecnet.kernels.Activations;
+import io.github.vecnet.kernels.Gemm;
+import io.github.vecnet.kernels.Transpose;
+import io.github.vecnet.kernels.VectorOps;
+import io.github.vecnet.nn.DType;
+import io.github.vecnet.nn.Tensor;
+
+/**
+ * Whole-tensor calls into vecnet-kernels, dispatching on the dtype (callers have checked shapes and dtypes).
+ * Keeping the float/double branches here is what lets each operation be written once.
+ */
+public final class Kern {
+  private Kern() {}
+
+  public static boolean f32(Tensor t) {
+    return t.dtype() == DType.FLOAT32;
+  }
+
+  /** y += alpha * x. */
+  public static void axpy(double alpha, Tensor x, Tensor y) {
+    if (f32(x)) {
+      VectorOps.axpy(x.size(), (float) alpha, x.floatData(), 0, y.floatData(), 0);
+    } else {
+      VectorOps.axpy(x.size(), alpha, x.doubleData(), 0, y.doubleData(), 0);
+    }
+  }
+
+  /** out = alpha * x. */
+  public static void scale(double alpha, Tensor x, Tensor out) {
+    if (f32(x)) {
+      VectorOps.scale(x.size(), (float) alpha, x.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.scale(x.size(), alpha, x.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  public static void add(Tensor a, Tensor b, Tensor out) {
+    if (f32(a)) {
+      VectorOps.add(a.size(), a.floatData(), 0, b.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.add(a.size(), a.doubleData(), 0, b.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  public static void sub(Tensor a, Tensor b, Tensor out) {
+    if (f32(a)) {
+      VectorOps.sub(a.size(), a.floatData(), 0, b.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.sub(a.size(), a.doubleData(), 0, b.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  public static void mul(Tensor a, Tensor b, Tensor out) {
+    if (f32(a)) {
+      VectorOps.mul(a.size(), a.floatData(), 0, b.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.mul(a.size(), a.doubleData(), 0, b.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  public static double sum(Tensor x) {
+    return f32(x) ? VectorOps.sum(x.size(), x.floatData(), 0) : VectorOps.sum(x.size(), x.doubleData(), 0);
+  }
+
+  public static double dot(Tensor x, Tensor y) {
+    return f32(x) ? VectorOps.dot(x.size(), x.floatData(), 0, y.floatData(), 0)
+        : VectorOps.dot(x.size(), x.doubleData(), 0, y.doubleData(), 0);
+  }
+
+  public static double norm2(Tensor x) {
+    return f32(x) ? VectorOps.norm2(x.size(), x.floatData(), 0) : VectorOps.norm2(x.size(), x.doubleData(), 0);
+  }
+
+  /** c[i][j] += bias[j]. */
+  public static void addBias(Tensor bias, Tensor c) {
+    if (f32(c)) {
+      VectorOps.addBias(c.rows(), c.cols(), bias.floatData(), 0, c.floatData(), 0);
+    } else {
+      VectorOps.addBias(c.rows(), c.cols(), bias.doubleData(), 0, c.doubleData(), 0);
+    }
+  }
+
+  /** out[j] = sum_i x[i][j]; out is 1 x cols. */
+  public static void columnSums(Tensor x, Tensor out) {
+    if (f32(x)) {
+      VectorOps.columnSums(x.rows(), x.cols(), x.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.columnSums(x.rows(), x.cols(), x.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  /** out[i] = sum_j x[i][j]; out is rows x 1. */
+  public static void rowSums(Tensor x, Tensor out) {
+    int c = x.cols();
+    if (f32(x)) {
+      float[] xs = x.floatData();
+      float[] o = out.floatData();
+      for (int i = 0; i < x.rows(); i++) {
+        o[i] = VectorOps.sum(c, xs, i * c);
+      }
+    } else {
+      double[] xs = x.doubleData();
+      double[] o = out.doubleData();
+      for (int i = 0; i < x.rows(); i++) {
+        o[i] = VectorOps.sum(c, xs, i * c);
+      }
+    }
+  }
+
+  /**
+   * C = alpha * op(A) * op(B) + beta * C with A, B, C dense; the logical shapes are m x k, k x n and m x n.
+   */
+  public static void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c) {
+    int m = c.rows();
+    int n = c.cols();
+    int k = transA ? a.rows() : a.cols();
+    Transpose ta = transA ? Transpose.YES : Transpose.NO;
+    Transpose tb = transB ? Transpose.YES : Transpose.NO;
+    if (f32(c)) {
+      Gemm.sgemm(ta, tb, m, n, k, (float) alpha, a.floatData(), 0, a.cols(), b.floatData(), 0, b.cols(),
+          (float) beta, c.floatData(), 0, n);
+    } else {
+      Gemm.dgemm(ta, tb, m, n, k, alpha, a.doubleData(), 0, a.cols(), b.doubleData(), 0, b.cols(),
+          beta, c.doubleData(), 0, n);
+    }
+  }
+
+  public static void relu(Tensor x, Tensor y) {
+    if (f32(x)) {
+      Activations.relu(x.floatData(), 0, y.floatData(), 0, x.size());
+    } else {
+      Activations.relu(x.doubleData(), 0, y.doubleData(), 0, x.size());
+    }
+  }
+
+  /** dx = dy where x > 0, else 0 (the relu output works as x). */
+  public static void reluBackward(Tensor x, Tensor dy, Tensor dx) {
+    if (f32(x)) {
+      Activations.reluBackward(x.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0, x.size());
+    } else {
+      Activations.reluBackward(x.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0, x.size());
+    }
+  }
+
+  public static void sigmoid(Tensor x, Tensor y) {
+    if (f32(x)) {
+      Activations.sigmoid(x.floatData(), 0, y.floatData(), 0, x.size());
+    } else {
+      Activations.sigmoid(x.doubleData(), 0, y.doubleData(), 0, x.size());
+    }
+  }
+
+  public static void sigmoidBackward(Tensor y, Tensor dy, Tensor dx) {
+    if (f32(y)) {
+      Activations.sigmoidBackward(y.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0, y.size());
+    } else {
+      Activations.sigmoidBackward(y.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0, y.size());
+    }
+  }
+
+  public static void tanh(Tensor x, Tensor y) {
+    if (f32(x)) {
+      Activations.tanh(x.floatData(), 0, y.floatData(), 0, x.size());
+    } else {
+      Activations.tanh(x.doubleData(), 0, y.doubleData(), 0, x.size());
+    }
+  }
+
+  public static void tanhBackward(Tensor y, Tensor dy, Tensor dx) {
+    if (f32(y)) {
+      Activations.tanhBackward(y.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0, y.size());
+    } else {
+      Activations.tanhBackward(y.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0, y.size());
+    }
+  }
+
+  public static void exp(Tensor x, Tensor y) {
+    if (f32(x)) {
+      Activations.exp(x.floatData(), 0, y.floatData(), 0, x.size());
+    } else {
+      Activations.exp(x.doubleData(), 0, y.doubleData(), 0, x.size());
+    }
+  }
+
+  public static void log(Tensor x, Tensor y) {
+    if (f32(x)) {
+      Activations.log(x.floatData(), 0, y.floatData(), 0, x.size());
+    } else {
+      Activations.log(x.doubleData(), 0, y.doubleData(), 0, x.size());
+    }
+  }
+
+  public static void softmaxRows(Tensor x, Tensor y) {
+    if (f32(x)) {
+      Activations.softmaxRows(x.rows(), x.cols(), x.floatData(), 0, y.floatData(), 0);
+    } else {
+      Activations.softmaxRows(x.rows(), x.cols(), x.doubleData(), 0, y.doubleData(), 0);
+    }
+  }
+
+  /** out (rows x 1) = log sum_j exp(x[i][j]). */
+  public static void logSumExpRows(Tensor x, Tensor out) {
+    if (f32(x)) {
+      Activations.logSumExpRows(x.rows(), x.cols(), x.floatData(), 0, out.floatData(), 0);
+    } else {
+      Activations.logSumExpRows(x.rows(), x.cols(), x.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+}

@@ -1,0 +1,166 @@
+package io.github.vecnet.nn.layers;
+
+import io.github.vecnet.nn.DType;
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.init.Init;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+
+/**
+ * A multilayer perceptron: {@code Linear -> activation -> ... -> Linear -> outputActivation}. Built with
+ * {@link #builder()}:
+ * <pre>{@code
+ * Mlp net = Mlp.builder().widths(1, 32, 32, 1).activation(Activation.RELU)
+ *     .dtype(DType.FLOAT64).init(Init.pytorchDefault()).rng(new SplittableRandom(42)).build();
+ * }</pre>
+ * Parameters are drawn layer by layer, weight before bias, from the one generator. Parameter names are
+ * {@code "<module index>.weight|bias"} of the underlying {@link Sequential} (activations occupy indices too).
+ */
+public final class Mlp implements Module {
+  private final Sequential body;
+  private final List<Linear> linears;
+  private final int[] widths;
+
+  private Mlp(Sequential body, List<Linear> linears, int[] widths) {
+    this.body = body;
+    this.linears = Collections.unmodifiableList(linears);
+    this.widths = widths;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  @Override
+  public Tensor forward(Tensor x) {
+    return body.forward(x);
+  }
+
+  /** The linear layers, input side first. */
+  public List<Linear> linears() {
+    return linears;
+  }
+
+  /** The widths given to the builder (a copy). */
+  public int[] widths() {
+    return widths.clone();
+  }
+
+  /** The underlying sequence of linear and activation modules. */
+  public Sequential sequential() {
+    return body;
+  }
+
+  @Override
+  public Map<String, Tensor> namedParameters() {
+    return body.namedParameters();
+  }
+
+  @Override
+  public String toString() {
+    return "Mlp" + Arrays.toString(widths);
+  }
+
+  /** Builder; every setting has a default except the widths. */
+  public static final class Builder {
+    private int[] widths;
+    private Activation activation = Activation.RELU;
+    private Activation outputActivation = Activation.IDENTITY;
+    private DType dtype = DType.FLOAT64;
+    private Init weightInit = Init.pytorchDefault();
+    private Init biasInit = Init.pytorchDefault();
+    private RandomGenerator rng;
+    private boolean bias = true;
+
+    private Builder() {}
+
+    /** Layer widths from input to output, at least two (e.g. 784, 256, 10). */
+    public Builder widths(int... widths) {
+      this.widths = widths == null ? null : widths.clone();
+      return this;
+    }
+
+    /** Hidden activation (default ReLU). */
+    public Builder activation(Activation activation) {
+      this.activation = activation;
+      return this;
+    }
+
+    /** Activation after the last layer (default identity). */
+    public Builder outputActivation(Activation outputActivation) {
+      this.outputActivation = outputActivation;
+      return this;
+    }
+
+    /** Parameter dtype (default float64). */
+    public Builder dtype(DType dtype) {
+      this.dtype = dtype;
+      return this;
+    }
+
+    /** Initialiser for weights and biases alike (default {@link Init#pytorchDefault()}). */
+    public Builder init(Init init) {
+      this.weightInit = init;
+      this.biasInit = init;
+      return this;
+    }
+
+    public Builder weightInit(Init weightInit) {
+      this.weightInit = weightInit;
+      return this;
+    }
+
+    public Builder biasInit(Init biasInit) {
+      this.biasInit = biasInit;
+      return this;
+    }
+
+    /** Whether the linear layers have biases (default true). */
+    public Builder bias(boolean bias) {
+      this.bias = bias;
+      return this;
+    }
+
+    /** The seeded generator parameters are drawn from (required). */
+    public Builder rng(RandomGenerator rng) {
+      this.rng = rng;
+      return this;
+    }
+
+    public Mlp build() {
+      if (widths == null || widths.length < 2) {
+        throw new IllegalArgumentException("Mlp needs at least two widths (input and output), got "
+            + (widths == null ? "none" : Arrays.toString(widths)));
+      }
+      for (int i = 0; i < widths.length; i++) {
+        if (widths[i] < 1) {
+          throw new IllegalArgumentException("Mlp width " + i + " is " + widths[i] + "; widths must be >= 1: "
+              + Arrays.toString(widths));
+        }
+      }
+      if (activation == null || outputActivation == null || dtype == null || weightInit == null
+          || (bias && biasInit == null)) {
+        throw new IllegalArgumentException("Mlp: activation, outputActivation, dtype and inits must not be null");
+      }
+      if (rng == null) {
+        throw new IllegalArgumentException("Mlp: rng must be set, e.g. rng(new SplittableRandom(seed))");
+      }
+      List<Module> modules = new ArrayList<>();
+      List<Linear> linears = new ArrayList<>();
+      for (int i = 0; i + 1 < widths.length; i++) {
+        Linear layer = new Linear(widths[i], widths[i + 1], dtype, weightInit, bias ? biasInit : null, rng);
+        linears.add(layer);
+        modules.add(layer);
+        Activation act = i + 2 < widths.length ? activation : outputActivation;
+        if (act != Activation.IDENTITY) {
+          modules.add(act);
+        }
+      }
+      return new Mlp(new Sequential(modules), linears, widths.clone());
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.github.vecnet.nn.layers;
+
+import io.github.vecnet.nn.Tensor;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Modules applied in order; parameters are named {@code "<index>.<name>"} as in PyTorch. */
+public final class Sequential implements Module {
+  private final List<Module> modules;
+
+  public Sequential(Module... modules) {
+    this(modules == null ? null : List.of(modules));
+  }
+
+  public Sequential(List<? extends Module> modules) {
+    if (modules == null) {
+      throw new IllegalArgumentException("Sequential: modules must not be null");
+    }
+    for (int i = 0; i < modules.size(); i++) {
+      if (modules.get(i) == null) {
+        throw new IllegalArgumentException("Sequential: module " + i + " is null");
+      }
+    }
+    this.modules = Collections.unmodifiableList(new ArrayList<>(modules));
+  }
+
+  @Override
+  public Tensor forward(Tensor x) {
+    Tensor h = x;
+    for (Module m : modules) {
+      h = m.forward(h);
+    }
+    return h;
+  }
+
+  /** The modules, in order (unmodifiable). */
+  public List<Module> modules() {
+    return modules;
+  }
+
+  public Module get(int index) {
+    return modules.get(index);
+  }
+
+  public int size() {
+    return modules.size();
+  }
+
+  @Override
+  public Map<String, Tensor> namedParameters() {
+    Map<String, Tensor> out = new LinkedHashMap<>();
+    for (int i = 0; i < modules.size(); i++) {
+      for (Map.Entry<String, Tensor> e : modules.get(i).namedParameters().entrySet()) {
+        out.put(i + "." + e.getKey(), e.getValue());
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "Sequential" + modules;
+  }
+}

@@ -1,0 +1,51 @@
+package io.github.vecnet.nn.loss;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.autograd.Function;
+import io.github.vecnet.nn.internal.Kern;
+import io.github.vecnet.nn.internal.LoopKernels;
+
+/**
+ * mean(max(z, 0) - z y + log1p(exp(-|z|))); d/dz = (sigmoid(z) - y) / n, d/dy = -z / n. Saves sigmoid(z).
+ */
+final class BceWithLogitsLoss extends Function {
+  private final Tensor probabilities;
+
+  private BceWithLogitsLoss(Tensor probabilities) {
+    this.probabilities = probabilities;
+  }
+
+  static Tensor apply(Tensor z, Tensor y) {
+    double total = 0;
+    int n = z.size();
+    for (int i = 0; i < n; i++) {
+      double zi = z.get(i);
+      total += Math.max(zi, 0) - zi * y.get(i) + Math.log1p(Math.exp(-Math.abs(zi)));
+    }
+    Tensor out = Tensor.scalar(total / n, z.dtype());
+    if (!needsGraph(z, y)) {
+      return out;
+    }
+    Tensor probabilities = Tensor.zeros(z.rows(), z.cols(), z.dtype());
+    Kern.sigmoid(z, probabilities);
+    return new BceWithLogitsLoss(probabilities).record(out, z, y);
+  }
+
+  @Override
+  protected void backward(Tensor dy) {
+    Tensor z = inputs()[0];
+    Tensor y = inputs()[1];
+    double factor = dy.get(0) / z.size();
+    if (z.requiresGrad()) {
+      Tensor g = Tensor.zeros(z.rows(), z.cols(), z.dtype());
+      Kern.sub(probabilities, y, g);
+      Kern.scale(factor, g, g);
+      accumulate(z, g, true);
+    }
+    if (y.requiresGrad()) {
+      Tensor g = Tensor.zeros(z.rows(), z.cols(), z.dtype());
+      Kern.scale(-factor, z, g);
+      accumulate(y, g, true);
+    }
+  }
+}

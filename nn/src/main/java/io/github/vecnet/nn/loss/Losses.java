@@ -1,0 +1,57 @@
+package io.github.vecnet.nn.loss;
+
+import io.github.vecnet.nn.Tensor;
+
+/**
+ * Loss functions returning a {@code 1 x 1} tensor (the mean over all elements or rows), each one graph node with
+ * a numerically stable forward and backward.
+ */
+public final class Losses {
+  private Losses() {}
+
+  /** Mean squared error: {@code mean((prediction - target)^2)} over all elements. */
+  public static Tensor mse(Tensor prediction, Tensor target) {
+    Checks.sameShape("mse", prediction, target);
+    return MseLoss.apply(prediction, target);
+  }
+
+  /** Mean absolute error: {@code mean(|prediction - target|)}; subgradient 0 where they are equal. */
+  public static Tensor l1(Tensor prediction, Tensor target) {
+    Checks.sameShape("l1", prediction, target);
+    return L1Loss.apply(prediction, target);
+  }
+
+  /**
+   * Binary cross-entropy on logits z with targets y in [0, 1]:
+   * {@code mean(max(z, 0) - z y + log(1 + exp(-|z|)))}, which never overflows.
+   */
+  public static Tensor bceWithLogits(Tensor logits, Tensor target) {
+    Checks.sameShape("bceWithLogits", logits, target);
+    return BceWithLogitsLoss.apply(logits, target);
+  }
+
+  /**
+   * Cross-entropy of {@code n x classes} logits against class indices: {@code mean_i(logsumexp(z_i) - z_i[label_i])}.
+   */
+  public static Tensor crossEntropy(Tensor logits, int[] labels) {
+    Checks.labels("crossEntropy", logits, labels);
+    return CrossEntropyLoss.apply(logits, labels.clone());
+  }
+
+  /** As {@link #crossEntropy(Tensor, int[])} with the labels given as an {@code n x 1} tensor of integers. */
+  public static Tensor crossEntropy(Tensor logits, Tensor labels) {
+    if (labels == null || labels.cols() != 1) {
+      throw new IllegalArgumentException("crossEntropy: labels must be an n x 1 tensor of class indices, got "
+          + (labels == null ? "null" : labels.shape()));
+    }
+    int[] ids = new int[labels.rows()];
+    for (int i = 0; i < ids.length; i++) {
+      double v = labels.get(i);
+      if (v != Math.rint(v)) {
+        throw new IllegalArgumentException("crossEntropy: label " + i + " is " + v + ", not an integer");
+      }
+      ids[i] = (int) v;
+    }
+    return crossEntropy(logits, ids);
+  }
+}

@@ -1,0 +1,38 @@
+package io.github.vecnet.nn.optim;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import java.util.List;
+
+/** Gradient clipping by global norm. */
+public final class GradClipping {
+  private GradClipping() {}
+
+  /**
+   * Computes the Euclidean norm of all gradients together and, if it exceeds {@code maxNorm}, scales every gradient
+   * by {@code maxNorm / norm}. Returns the norm before clipping (NaN/Inf if a gradient is not finite; then nothing is
+   * scaled). Parameters without a gradient are ignored.
+   */
+  public static double clipByNorm(List<Tensor> params, double maxNorm) {
+    if (!(maxNorm > 0)) {
+      throw new IllegalArgumentException("maxNorm must be > 0, got " + maxNorm);
+    }
+    double sumSquares = 0;
+    for (Tensor p : params) {
+      if (p.grad() != null) {
+        double n = Kern.norm2(p.grad());
+        sumSquares += n * n;
+      }
+    }
+    double norm = Math.sqrt(sumSquares);
+    if (Double.isFinite(norm) && norm > maxNorm) {
+      double factor = maxNorm / norm;
+      for (Tensor p : params) {
+        if (p.grad() != null) {
+          Kern.scale(factor, p.grad(), p.grad());
+        }
+      }
+    }
+    return norm;
+  }
+}

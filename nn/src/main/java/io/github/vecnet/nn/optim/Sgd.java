@@ -1,0 +1,21 @@
+package io.github.vecnet.nn.optim;
+
+import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.internal.Kern;
+import java.util.List;
+
+/** Plain gradient descent: {@code p -= lr * g}. */
+public final class Sgd extends Optimizer {
+  public Sgd(List<Tensor> params, double lr) {
+    this(params, LearningRate.constant(lr));
+  }
+
+  public Sgd(List<Tensor> params, LearningRate schedule) {
+    super(params, schedule);
+  }
+
+  @Override
+  protected void update(int index, Tensor param, Tensor grad, double lr, long t) {
+    Kern.axpy(-lr, grad, param);
+  }
+}

@@ -1,0 +1,25 @@
+package io.github.vecnet.nn.optim;
+
+/** The loss became NaN or infinite during training; the message names the epoch and the first bad parameter. */
+public final class TrainingDivergedException extends IllegalStateException {
+  private static final long serialVersionUID = 1L;
+
+  private final long epoch;
+  private final String parameter;
+
+  public TrainingDivergedException(String message, long epoch, String parameter) {
+    super(message);
+    this.epoch = epoch;
+    this.parameter = parameter;
+  }
+
+  /** The epoch (from 0) in which the loss stopped being finite. */
+  public long epoch() {
+    return epoch;
+  }
+
+  /** Name of the first parameter holding a NaN/Inf value or gradient, or null if all were finite. */
+  public String parameter() {
+    return parameter;
+  }
+}
