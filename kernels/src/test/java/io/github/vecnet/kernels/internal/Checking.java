@@ -110,4 +110,26 @@ final class Checking {
       fail(what + ": expected " + expected + " but got " + actual);
     }
   }
+
+  /**
+   * The pattern repeated until at least 4 * 16 + 3 elements: long enough that vector implementations take their
+   * vector path (short inputs are handled by scalar tails).
+   */
+  static float[] tile(float... pattern) {
+    int copies = (67 + pattern.length - 1) / pattern.length;
+    float[] a = new float[copies * pattern.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = pattern[i % pattern.length];
+    }
+    return a;
+  }
+
+  static double[] tile(double... pattern) {
+    int copies = (67 + pattern.length - 1) / pattern.length;
+    double[] a = new double[copies * pattern.length];
+    for (int i = 0; i < a.length; i++) {
+      a[i] = pattern[i % pattern.length];
+    }
+    return a;
+  }
 }

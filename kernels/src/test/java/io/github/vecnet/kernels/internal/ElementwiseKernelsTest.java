@@ -8,6 +8,7 @@ import static io.github.vecnet.kernels.internal.Checking.floats;
 import static io.github.vecnet.kernels.internal.Checking.guards;
 import static io.github.vecnet.kernels.internal.Checking.guardsD;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
@@ -341,17 +342,21 @@ class ElementwiseKernelsTest {
   @ParameterizedTest
   @MethodSource("implementations")
   void softmaxSpecialRows(VectorizationProvider p) {
+    // Rows of 3 * 23 = 69 columns (vector path plus tail): {-inf, 0, -inf...}, {1000, 1000, -inf...}, {NaN, 1, 2...}
     float ninf = Float.NEGATIVE_INFINITY;
-    float[] x = {ninf, 0f, ninf, 1000f, 1000f, ninf, Float.NaN, 1f, 2f};
-    float[] y = new float[9];
-    p.elementwise().softmaxRows(3, 3, x, 0, y, 0);
-    assertSame("softmax -inf entry", 0f, y[0]);
-    assertSame("softmax single finite entry", 1f, y[1]);
-    assertSame("softmax large equal entries", 0.5f, y[3]);
-    assertSame("softmax large equal entries", 0.5f, y[4]);
-    assertSame("softmax -inf entry", 0f, y[5]);
-    for (int j = 6; j < 9; j++) {
-      assertSame("softmax row with NaN", Float.NaN, y[j]);
+    int cols = 69;
+    float[] x = new float[3 * cols];
+    for (int j = 0; j < cols; j++) {
+      x[j] = j == 40 ? 0f : ninf;
+      x[cols + j] = j == 5 || j == 66 ? 1000f : ninf;
+      x[2 * cols + j] = j == 17 ? Float.NaN : j % 3;
+    }
+    float[] y = new float[3 * cols];
+    p.elementwise().softmaxRows(3, cols, x, 0, y, 0);
+    for (int j = 0; j < cols; j++) {
+      assertSame(p.name() + " softmax one finite entry, col " + j, j == 40 ? 1f : 0f, y[j]);
+      assertSame(p.name() + " softmax two large entries, col " + j, j == 5 || j == 66 ? 0.5f : 0f, y[cols + j]);
+      assertSame(p.name() + " softmax row with NaN, col " + j, Float.NaN, y[2 * cols + j]);
     }
   }
 
@@ -387,9 +392,14 @@ class ElementwiseKernelsTest {
       assertGuards("logSumExp", out, 2, rows);
       assertGuards("logSumExp(double)", outD, 2, rows);
     }
-    float[] special = {Float.NEGATIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.POSITIVE_INFINITY, 1f, Float.NaN, 1f};
+    int cols = 35;
+    float[] special = new float[3 * cols];
+    Arrays.fill(special, 0, cols, Float.NEGATIVE_INFINITY);
+    Arrays.fill(special, cols, 3 * cols, 1f);
+    special[cols + 20] = Float.POSITIVE_INFINITY;
+    special[2 * cols + 33] = Float.NaN;
     float[] out = new float[3];
-    p.elementwise().logSumExpRows(3, 2, special, 0, out, 0);
+    p.elementwise().logSumExpRows(3, cols, special, 0, out, 0);
     assertSame("logSumExp of -inf row", Float.NEGATIVE_INFINITY, out[0]);
     assertSame("logSumExp with +inf", Float.POSITIVE_INFINITY, out[1]);
     assertSame("logSumExp with NaN", Float.NaN, out[2]);

@@ -165,14 +165,19 @@ class ReductionTest {
             p.name() + " norm2(double) n=" + n + " ~" + magnitude);
       }
     }
-    float[] special = {3f, Float.POSITIVE_INFINITY, 4f, Float.NEGATIVE_INFINITY};
-    assertEquals(Float.POSITIVE_INFINITY, p.elementwise().norm2(4, special, 0));
-    special[2] = Float.NaN;
-    assertTrue(Float.isNaN(p.elementwise().norm2(4, special, 0)), "NaN wins over infinity");
-    double[] specialD = {3, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-    assertEquals(Double.POSITIVE_INFINITY, p.elementwise().norm2(3, specialD, 0));
-    assertEquals(0.0, p.elementwise().norm2(3, new double[3], 0));
+    float[] special = Checking.tile(3f, 4f, 0f);
+    int n = special.length;
+    special[n / 2] = Float.POSITIVE_INFINITY;
+    assertEquals(Float.POSITIVE_INFINITY, p.elementwise().norm2(n, special, 0));
+    special[3] = Float.NaN;
+    assertTrue(Float.isNaN(p.elementwise().norm2(n, special, 0)), "NaN wins over infinity");
+    double[] specialD = Checking.tile(3.0, 0.0, -4.0);
+    specialD[specialD.length - 1] = Double.NEGATIVE_INFINITY;
+    assertEquals(Double.POSITIVE_INFINITY, p.elementwise().norm2(specialD.length, specialD, 0));
+    assertEquals(0.0, p.elementwise().norm2(70, new double[70], 0));
     assertEquals(5f, p.elementwise().norm2(2, new float[] {3, 4}, 0));
+    float[] pairs = Checking.tile(3f, 4f);
+    assertEquals(5 * Math.sqrt(pairs.length / 2), p.elementwise().norm2(pairs.length, pairs, 0), 1e-5);
   }
 
   /** sqrt of the exact sum of squares (BigDecimal), rounded once to double. */

@@ -48,6 +48,42 @@ final class DoubleVectorMath {
     return DoubleVector.broadcast(Species.DOUBLE, value);
   }
 
+  // sigmoid and tanh use constant vectors: far fewer IR nodes than broadcasting inside the loop, so the kernels
+  // stay within C2's inlining budget (NodeCountInliningCutoff) when a caller inlines them.
+  private static final DoubleVector V_ONE = constant(1);
+  private static final DoubleVector V_ZERO = constant(0);
+  private static final DoubleVector V_TWO = constant(2);
+  private static final DoubleVector V_MINUS_TWO = constant(-2);
+  private static final DoubleVector V_LOG2E = constant(LOG2E);
+  private static final DoubleVector V_SHIFTER = constant(SHIFTER);
+  private static final DoubleVector V_NEG_LN2_HI = constant(-LN2_HI);
+  private static final DoubleVector V_NEG_LN2_LO = constant(-LN2_LO);
+  private static final DoubleVector V_EXP_UNDERFLOW = constant(EXP_UNDERFLOW);
+  private static final DoubleVector V_TANH_ARGUMENT_MIN = constant(TANH_ARGUMENT_MIN);
+  private static final DoubleVector V_TWO_POW_MINUS_128 = constant(0x1p-128);
+  private static final DoubleVector V_Q0 = constant(Q0);
+  private static final DoubleVector V_Q1 = constant(Q1);
+  private static final DoubleVector V_Q2 = constant(Q2);
+  private static final DoubleVector V_Q3 = constant(Q3);
+  private static final DoubleVector V_Q4 = constant(Q4);
+  private static final DoubleVector V_Q5 = constant(Q5);
+  private static final DoubleVector V_Q6 = constant(Q6);
+  private static final DoubleVector V_Q7 = constant(Q7);
+  private static final DoubleVector V_Q8 = constant(Q8);
+  private static final DoubleVector V_Q9 = constant(Q9);
+  private static final LongVector V_SIGN_BIT =
+      LongVector.broadcast(Species.DOUBLE.withLanes(long.class), 0x8000000000000000L);
+  private static final LongVector V_BIAS_0 = LongVector.broadcast(Species.DOUBLE.withLanes(long.class), 1023L << 52);
+  private static final LongVector V_BIAS_128 =
+      LongVector.broadcast(Species.DOUBLE.withLanes(long.class), (1023L + 128) << 52);
+
+  /** expm1(r) = r + r^2 Q(r) with constant vectors. */
+  private static DoubleVector expm1ReducedConstants(DoubleVector r) {
+    DoubleVector q = r.fma(V_Q9, V_Q8).fma(r, V_Q7).fma(r, V_Q6).fma(r, V_Q5).fma(r, V_Q4).fma(r, V_Q3)
+        .fma(r, V_Q2).fma(r, V_Q1).fma(r, V_Q0);
+    return r.mul(r).fma(q, r);
+  }
+
   private static DoubleVector shifted(DoubleVector x) {
     return x.fma(LOG2E, SHIFTER);
   }
@@ -106,20 +142,31 @@ final class DoubleVectorMath {
   }
 
   static DoubleVector sigmoid(DoubleVector x) {
-    DoubleVector e = expNonPositive(clampBelow(negativeAbs(x), EXP_UNDERFLOW));
-    DoubleVector numerator = constant(1).blend(e, x.compare(LT, 0));
-    return numerator.div(e.add(1));
+    DoubleVector a = x.reinterpretAsLongs().or(V_SIGN_BIT).reinterpretAsDoubles(); // -|x|
+    a = a.blend(V_EXP_UNDERFLOW, a.compare(LT, V_EXP_UNDERFLOW));
+    DoubleVector t = a.fma(V_LOG2E, V_SHIFTER);
+    DoubleVector k = t.sub(V_SHIFTER);
+    DoubleVector r = k.fma(V_NEG_LN2_LO, k.fma(V_NEG_LN2_HI, a));
+    DoubleVector p = expm1ReducedConstants(r).add(V_ONE);
+    DoubleVector scale = t.reinterpretAsLongs().lanewise(LSHL, 52).add(V_BIAS_128).reinterpretAsDoubles();
+    DoubleVector e = p.mul(scale).mul(V_TWO_POW_MINUS_128);
+    DoubleVector numerator = V_ONE.blend(e, x.compare(LT, V_ZERO));
+    return numerator.div(e.add(V_ONE));
   }
 
+
   static DoubleVector tanh(DoubleVector x) {
-    DoubleVector a = clampBelow(x.lanewise(ABS).mul(-2), TANH_ARGUMENT_MIN);
-    DoubleVector t = shifted(a);
-    DoubleVector q = expm1Reduced(reduce(a, t.sub(SHIFTER)));
-    DoubleVector s = powerOfTwo(t, 0);
-    DoubleVector u = s.fma(q, s.sub(1));
-    DoubleVector magnitude = constant(0).sub(u).div(u.add(2));
-    return magnitude.reinterpretAsLongs().or(x.reinterpretAsLongs().and(0x8000000000000000L)).reinterpretAsDoubles();
+    DoubleVector a = x.lanewise(ABS).mul(V_MINUS_TWO);
+    a = a.blend(V_TANH_ARGUMENT_MIN, a.compare(LT, V_TANH_ARGUMENT_MIN));
+    DoubleVector t = a.fma(V_LOG2E, V_SHIFTER);
+    DoubleVector k = t.sub(V_SHIFTER);
+    DoubleVector q = expm1ReducedConstants(k.fma(V_NEG_LN2_LO, k.fma(V_NEG_LN2_HI, a)));
+    DoubleVector s = t.reinterpretAsLongs().lanewise(LSHL, 52).add(V_BIAS_0).reinterpretAsDoubles(); // 2^k
+    DoubleVector u = s.fma(q, s.sub(V_ONE));
+    DoubleVector magnitude = V_ZERO.sub(u).div(u.add(V_TWO));
+    return magnitude.reinterpretAsLongs().or(x.reinterpretAsLongs().and(V_SIGN_BIT)).reinterpretAsDoubles();
   }
+
 
   // log: as in FloatVectorMath, series 2s (1 + z/3 + ... + z^9/19): relative truncation error <= z^10/21/(1-z)
   // < 2.5e-17 for z <= 0.02944.

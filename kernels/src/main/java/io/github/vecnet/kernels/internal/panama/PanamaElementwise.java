@@ -5,22 +5,30 @@ import static jdk.incubator.vector.VectorOperators.GT;
 import static jdk.incubator.vector.VectorOperators.MAX;
 
 import io.github.vecnet.kernels.internal.ElementwiseKernels;
+import io.github.vecnet.kernels.internal.VectorizationProvider;
 import jdk.incubator.vector.DoubleVector;
 import jdk.incubator.vector.FloatVector;
-import jdk.incubator.vector.VectorMask;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * Vector API element-wise kernels. Maps process whole vectors and then one masked vector for the tail, so every
- * element goes through the same arithmetic whatever its position. Reductions use four accumulators inside blocks
- * of {@link #BLOCK} elements; block partials are added lane by lane, in a fixed order, into a double, so results
- * are deterministic and the error bound in docs/KERNELS-ELEMENTWISE.md holds.
+ * Vector API element-wise kernels. Maps process whole vectors; the last {@code n % lanes} elements go through the
+ * scalar reference (for relu, add, backward passes and the like that is the same arithmetic, bit for bit).
+ * Reductions use four accumulators inside blocks of {@link #BLOCK} elements; block partials are added lane by
+ * lane, in a fixed order, into a double, so results are deterministic and the error bound in
+ * docs/KERNELS-ELEMENTWISE.md holds.
  */
 final class PanamaElementwise implements ElementwiseKernels {
   private static final VectorSpecies<Float> F = Species.FLOAT;
   private static final VectorSpecies<Double> D = Species.DOUBLE;
   private static final int FL = F.length();
   private static final int DL = D.length();
+
+  /**
+   * Computes the last {@code n % lanes} elements of the maps. Masked or padded vector tails would need a second
+   * inlined copy of the vector code, which exceeds C2's inlining budget and boxes vectors (measured: 290-750 bytes
+   * allocated per call); the scalar formulas are at least as accurate.
+   */
+  private static final ElementwiseKernels SCALAR = VectorizationProvider.scalar().elementwise();
 
   /** Elements per reduction block: each accumulator lane adds at most BLOCK / (4 lanes) terms in working precision. */
   static final int BLOCK = 1024;
@@ -34,8 +42,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       relu(FloatVector.fromArray(F, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      relu(FloatVector.fromArray(F, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.relu(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -53,10 +60,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       FloatVector.zero(F).blend(g, v.compare(GT, 0f)).intoArray(dx, dxOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVector v = FloatVector.fromArray(F, x, xOffset + i, m);
-      FloatVector g = FloatVector.fromArray(F, dy, dyOffset + i, m);
-      FloatVector.zero(F).blend(g, v.compare(GT, 0f)).intoArray(dx, dxOffset + i, m);
+      SCALAR.reluBackward(x, xOffset + i, dy, dyOffset + i, dx, dxOffset + i, n - i);
     }
   }
 
@@ -67,8 +71,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       FloatVectorMath.sigmoid(FloatVector.fromArray(F, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVectorMath.sigmoid(FloatVector.fromArray(F, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.sigmoid(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -81,10 +84,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       g.mul(s).mul(s.neg().add(1f)).intoArray(dx, dxOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVector s = FloatVector.fromArray(F, y, yOffset + i, m);
-      FloatVector g = FloatVector.fromArray(F, dy, dyOffset + i, m);
-      g.mul(s).mul(s.neg().add(1f)).intoArray(dx, dxOffset + i, m);
+      SCALAR.sigmoidBackward(y, yOffset + i, dy, dyOffset + i, dx, dxOffset + i, n - i);
     }
   }
 
@@ -95,8 +95,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       FloatVectorMath.tanh(FloatVector.fromArray(F, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVectorMath.tanh(FloatVector.fromArray(F, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.tanh(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -109,10 +108,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       g.mul(t.mul(t).neg().add(1f)).intoArray(dx, dxOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVector t = FloatVector.fromArray(F, y, yOffset + i, m);
-      FloatVector g = FloatVector.fromArray(F, dy, dyOffset + i, m);
-      g.mul(t.mul(t).neg().add(1f)).intoArray(dx, dxOffset + i, m);
+      SCALAR.tanhBackward(y, yOffset + i, dy, dyOffset + i, dx, dxOffset + i, n - i);
     }
   }
 
@@ -123,8 +119,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       FloatVectorMath.exp(FloatVector.fromArray(F, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVectorMath.exp(FloatVector.fromArray(F, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.exp(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -135,8 +130,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       FloatVectorMath.log(FloatVector.fromArray(F, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVectorMath.log(FloatVector.fromArray(F, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.log(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -183,15 +177,15 @@ final class PanamaElementwise implements ElementwiseKernels {
         inBlock = 0;
       }
     }
-    if (i < n) {
-      VectorMask<Float> m = F.indexInRange(i, n);
-      FloatVector e = FloatVectorMath.expOfShifted(FloatVector.fromArray(F, x, xOffset + i, m).sub(max));
+    total += lanesInOrder(acc);
+    for (; i < n; i++) {
+      float e = (float) Math.exp(x[xOffset + i] - max); // the tail as in the scalar reference
       if (y != null) {
-        e.intoArray(y, yOffset + i, m);
+        y[yOffset + i] = e;
       }
-      acc = acc.add(e, m);
+      total += e;
     }
-    return total + lanesInOrder(acc);
+    return total;
   }
 
   // ================================================================ float BLAS-1
@@ -409,8 +403,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       relu(DoubleVector.fromArray(D, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      relu(DoubleVector.fromArray(D, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.relu(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -427,10 +420,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       DoubleVector.zero(D).blend(g, v.compare(GT, 0)).intoArray(dx, dxOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVector v = DoubleVector.fromArray(D, x, xOffset + i, m);
-      DoubleVector g = DoubleVector.fromArray(D, dy, dyOffset + i, m);
-      DoubleVector.zero(D).blend(g, v.compare(GT, 0)).intoArray(dx, dxOffset + i, m);
+      SCALAR.reluBackward(x, xOffset + i, dy, dyOffset + i, dx, dxOffset + i, n - i);
     }
   }
 
@@ -441,8 +431,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       DoubleVectorMath.sigmoid(DoubleVector.fromArray(D, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVectorMath.sigmoid(DoubleVector.fromArray(D, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.sigmoid(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -455,10 +444,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       g.mul(s).mul(s.neg().add(1)).intoArray(dx, dxOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVector s = DoubleVector.fromArray(D, y, yOffset + i, m);
-      DoubleVector g = DoubleVector.fromArray(D, dy, dyOffset + i, m);
-      g.mul(s).mul(s.neg().add(1)).intoArray(dx, dxOffset + i, m);
+      SCALAR.sigmoidBackward(y, yOffset + i, dy, dyOffset + i, dx, dxOffset + i, n - i);
     }
   }
 
@@ -469,8 +455,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       DoubleVectorMath.tanh(DoubleVector.fromArray(D, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVectorMath.tanh(DoubleVector.fromArray(D, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.tanh(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -483,10 +468,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       g.mul(t.mul(t).neg().add(1)).intoArray(dx, dxOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVector t = DoubleVector.fromArray(D, y, yOffset + i, m);
-      DoubleVector g = DoubleVector.fromArray(D, dy, dyOffset + i, m);
-      g.mul(t.mul(t).neg().add(1)).intoArray(dx, dxOffset + i, m);
+      SCALAR.tanhBackward(y, yOffset + i, dy, dyOffset + i, dx, dxOffset + i, n - i);
     }
   }
 
@@ -497,8 +479,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       DoubleVectorMath.exp(DoubleVector.fromArray(D, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVectorMath.exp(DoubleVector.fromArray(D, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.exp(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -509,8 +490,7 @@ final class PanamaElementwise implements ElementwiseKernels {
       DoubleVectorMath.log(DoubleVector.fromArray(D, x, xOffset + i)).intoArray(y, yOffset + i);
     }
     if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVectorMath.log(DoubleVector.fromArray(D, x, xOffset + i, m)).intoArray(y, yOffset + i, m);
+      SCALAR.log(x, xOffset + i, y, yOffset + i, n - i);
     }
   }
 
@@ -556,15 +536,15 @@ final class PanamaElementwise implements ElementwiseKernels {
         inBlock = 0;
       }
     }
-    if (i < n) {
-      VectorMask<Double> m = D.indexInRange(i, n);
-      DoubleVector e = DoubleVectorMath.expOfShifted(DoubleVector.fromArray(D, x, xOffset + i, m).sub(max));
+    total += lanesInOrder(acc);
+    for (; i < n; i++) {
+      double e = Math.exp(x[xOffset + i] - max); // the tail as in the scalar reference
       if (y != null) {
-        e.intoArray(y, yOffset + i, m);
+        y[yOffset + i] = e;
       }
-      acc = acc.add(e, m);
+      total += e;
     }
-    return total + lanesInOrder(acc);
+    return total;
   }
 
   // ================================================================ double BLAS-1
