@@ -13,7 +13,7 @@ final class GemmSelfTest {
   private GemmSelfTest() {}
 
   /** {m, n, k}: small enough to run in milliseconds even before the JIT compiles anything. */
-  private static final int[][] SHAPES = {{1, 1, 1}, {7, 13, 5}, {13, 37, 9}, {6, 33, 1}, {19, 70, 3}};
+  private static final int[][] SHAPES = {{7, 13, 1}, {13, 37, 9}, {19, 70, 3}};
   private static final int OFFSET = 2;
   private static final int PAD = 3;
   private static final double TOLERANCE_F = 1e-4;
