@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Start-up self-test: runs a candidate implementation against scalar on small awkward inputs (lengths around every
  * common lane count, non-zero offsets, NaN, infinities, signed zeros, subnormals) and reports the first
  * disagreement beyond tolerances that are loose enough for any correct implementation (10x the documented
- * bounds) and tight enough to catch a wrong one.
+ * bounds) and tight enough to catch a wrong one. GEMM is checked by {@link GemmSelfTest}.
  */
 final class SelfTest {
   private SelfTest() {}
@@ -40,7 +40,7 @@ final class SelfTest {
           return failure + " (n=" + n + ", offset=" + OFFSET + ")";
         }
       }
-      return null;
+      return GemmSelfTest.run(VectorizationProvider.scalar().gemm(), candidate.gemm());
     } catch (Throwable t) {
       return "threw " + t;
     }

@@ -6,11 +6,20 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.github.vecnet.kernels.internal.gemm.BlockSizes;
+import io.github.vecnet.kernels.internal.gemm.DgemmScalarKernel4x4;
+import io.github.vecnet.kernels.internal.gemm.DgemmScalarSmall;
+import io.github.vecnet.kernels.internal.gemm.GemmKernels;
+import io.github.vecnet.kernels.internal.gemm.MicroKernel;
+import io.github.vecnet.kernels.internal.gemm.SgemmScalarKernel4x4;
+import io.github.vecnet.kernels.internal.gemm.SgemmScalarSmall;
+import io.github.vecnet.kernels.internal.gemm.SmallGemm;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.function.BiFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The start-up self-test accepts the real implementations and rejects broken ones; selection falls back. */
@@ -129,6 +138,110 @@ class SelfTestTest {
       String kernel = kind.substring(0, kind.indexOf(kind.startsWith("tanh") ? "(" : " "));
       assertTrue(reason != null && reason.contains(kernel), kind + " on " + p.name() + " -> " + reason);
     }
+  }
+
+  /**
+   * A provider whose elementwise kernels are {@code base}'s but whose GEMM has one typical bug in one precision:
+   * the small path drops the last k step, or the blocked path's micro-kernel ignores beta.
+   */
+  static VectorizationProvider brokenGemm(VectorizationProvider base, boolean single, boolean smallPath) {
+    MicroKernel<float[]> sKernel = new SgemmScalarKernel4x4();
+    SmallGemm<float[]> sSmall = new SgemmScalarSmall();
+    MicroKernel<double[]> dKernel = new DgemmScalarKernel4x4();
+    SmallGemm<double[]> dSmall = new DgemmScalarSmall();
+    if (single && smallPath) {
+      sSmall = dropLastK(sSmall);
+    } else if (single) {
+      sKernel = ignoreBeta(sKernel);
+    } else if (smallPath) {
+      dSmall = dropLastK(dSmall);
+    } else {
+      dKernel = ignoreBeta(dKernel);
+    }
+    GemmKernels gemm = new GemmKernels("broken", sKernel, sSmall, dKernel, dSmall);
+    return new VectorizationProvider() {
+      @Override
+      public String name() {
+        return "broken-gemm-" + base.name();
+      }
+
+      @Override
+      public int vectorBits() {
+        return base.vectorBits();
+      }
+
+      @Override
+      public boolean fma() {
+        return base.fma();
+      }
+
+      @Override
+      public ElementwiseKernels elementwise() {
+        return base.elementwise();
+      }
+
+      @Override
+      public GemmKernels gemm() {
+        return gemm;
+      }
+    };
+  }
+
+  private static <A> SmallGemm<A> dropLastK(SmallGemm<A> small) {
+    return new SmallGemm<A>() {
+      @Override
+      public int rowTile() {
+        return small.rowTile();
+      }
+
+      @Override
+      public int columnTile() {
+        return small.columnTile();
+      }
+
+      @Override
+      public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k,
+          double alpha, A a, int aOffset, int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset,
+          int ldc) {
+        small.gemm(transA, transB, n, row0, row1, col0, col1, Math.max(1, k - 1), alpha, a, aOffset, lda, b,
+            bOffset, ldb, beta, c, cOffset, ldc);
+      }
+    };
+  }
+
+  private static <A> MicroKernel<A> ignoreBeta(MicroKernel<A> kernel) {
+    return new MicroKernel<A>() {
+      @Override
+      public BlockSizes blockSizes() {
+        return kernel.blockSizes();
+      }
+
+      @Override
+      public void compute(int kc, A a, int ao, A b, int bo, double alpha, double beta, A c, int co, int ldc) {
+        kernel.compute(kc, a, ao, b, bo, alpha, 0, c, co, ldc);
+      }
+    };
+  }
+
+  @ParameterizedTest
+  @CsvSource({"true, true", "true, false", "false, true", "false, false"})
+  void rejectsABrokenGemm(boolean single, boolean smallPath) {
+    String kernel = single ? "sgemm" : "dgemm";
+    String path = smallPath ? "small path" : "blocked path";
+    for (VectorizationProvider p : Implementations.all()) {
+      String reason = SelfTest.run(brokenGemm(p, single, smallPath));
+      assertTrue(reason != null && reason.contains(kernel) && reason.contains(path),
+          kernel + " " + path + " on " + p.name() + " -> " + reason);
+    }
+  }
+
+  @Test
+  void selectionFallsBackToScalarWhenGemmIsBroken() {
+    assumeTrue(VectorizationProvider.panamaIfSupported().isPresent(), "vector module not present");
+    VectorizationProvider.Choice choice =
+        VectorizationProvider.choose("auto", candidate -> SelfTest.run(brokenGemm(candidate, true, false)));
+    assertEquals("scalar", choice.provider().name());
+    assertTrue(choice.fallbackReason().contains("sgemm"), choice.fallbackReason());
   }
 
   @Test

@@ -1,11 +1,12 @@
 package io.github.vecnet.kernels.internal.gemm;
 
 import io.github.vecnet.kernels.internal.VectorizationProvider;
+import io.github.vecnet.kernels.internal.panama.PanamaGemmKernels;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
 
-/** Every GEMM implementation the tests run: scalar, Panama, and the naive reference kernel with tiny blocks. */
+/** Every GEMM implementation the tests run: scalar, Panama (both widths), and the naive reference kernel with tiny blocks. */
 final class GemmImplementations {
   private GemmImplementations() {}
 
@@ -32,8 +33,14 @@ final class GemmImplementations {
     return gemm;
   }
 
+  /**
+   * Scalar, the provider's Panama GEMM, both Panama kernel sets explicitly (256 and 512 bits: the provider uses one
+   * of them, the tests cover both on any machine) and the reference kernel.
+   */
   static List<Named<GemmKernels>> all() {
-    return List.of(Named.of("scalar", GemmKernels.scalar()), Named.of("panama", panama()),
+    GemmKernels panama = panama();
+    return List.of(Named.of("scalar", GemmKernels.scalar()), Named.of("panama", panama),
+        Named.of("panama-256", PanamaGemmKernels.avx2()), Named.of("panama-512", PanamaGemmKernels.avx512()),
         Named.of("reference", reference()));
   }
 }

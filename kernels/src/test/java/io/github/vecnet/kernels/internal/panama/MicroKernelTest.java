@@ -3,13 +3,14 @@ package io.github.vecnet.kernels.internal.panama;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.github.vecnet.kernels.internal.gemm.DgemmReferenceKernel;
+import io.github.vecnet.kernels.internal.gemm.MicroKernel;
 import io.github.vecnet.kernels.internal.gemm.SgemmReferenceKernel;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Panama micro-kernels against the naive reference micro-kernel on the same packed panels. */
+/** The Panama micro-kernels (both widths, whatever the provider picks) against the naive reference micro-kernel on the same packed panels. */
 class MicroKernelTest {
   private static final double[] SCALARS = {0, 1, -0.5, 2};
 
@@ -20,22 +21,39 @@ class MicroKernelTest {
 
   @Test
   void sgemm6x16MatchesTheReferenceKernel() {
-    SgemmKernel6x16 kernel = new SgemmKernel6x16();
-    SgemmReferenceKernel reference = new SgemmReferenceKernel(SgemmKernel6x16.BLOCKS);
+    checkFloat(new SgemmKernel6x16(), new SgemmReferenceKernel(SgemmKernel6x16.BLOCKS), 16);
+  }
+
+  @Test
+  void sgemm6x32MatchesTheReferenceKernel() {
+    checkFloat(new SgemmKernel6x32(), new SgemmReferenceKernel(SgemmKernel6x32.BLOCKS), 32);
+  }
+
+  @Test
+  void dgemm6x8MatchesTheReferenceKernel() {
+    checkDouble(new DgemmKernel6x8(), new DgemmReferenceKernel(DgemmKernel6x8.BLOCKS), 8);
+  }
+
+  @Test
+  void dgemm6x16MatchesTheReferenceKernel() {
+    checkDouble(new DgemmKernel6x16(), new DgemmReferenceKernel(DgemmKernel6x16.BLOCKS), 16);
+  }
+
+  private static void checkFloat(MicroKernel<float[]> kernel, MicroKernel<float[]> reference, int nr) {
     Random random = new Random(3);
     for (int kc : new int[] {1, 2, 7, 64, 256}) {
       for (double alpha : SCALARS) {
         for (double beta : SCALARS) {
           float[] a = new float[3 + 6 * kc];
-          float[] b = new float[5 + 16 * kc];
+          float[] b = new float[5 + nr * kc];
           for (int i = 0; i < a.length; i++) {
             a[i] = random.nextFloat() * 2 - 1;
           }
           for (int i = 0; i < b.length; i++) {
             b[i] = random.nextFloat() * 2 - 1;
           }
-          int ldc = 19;
-          float[] c = new float[2 + 5 * ldc + 16];
+          int ldc = nr + 3;
+          float[] c = new float[2 + 5 * ldc + nr];
           for (int i = 0; i < c.length; i++) {
             c[i] = beta == 0 ? Float.NaN : random.nextFloat();
           }
@@ -52,24 +70,21 @@ class MicroKernelTest {
     }
   }
 
-  @Test
-  void dgemm6x8MatchesTheReferenceKernel() {
-    DgemmKernel6x8 kernel = new DgemmKernel6x8();
-    DgemmReferenceKernel reference = new DgemmReferenceKernel(DgemmKernel6x8.BLOCKS);
+  private static void checkDouble(MicroKernel<double[]> kernel, MicroKernel<double[]> reference, int nr) {
     Random random = new Random(4);
     for (int kc : new int[] {1, 3, 8, 256}) {
       for (double alpha : SCALARS) {
         for (double beta : SCALARS) {
           double[] a = new double[1 + 6 * kc];
-          double[] b = new double[8 * kc];
+          double[] b = new double[nr * kc];
           for (int i = 0; i < a.length; i++) {
             a[i] = random.nextDouble() * 2 - 1;
           }
           for (int i = 0; i < b.length; i++) {
             b[i] = random.nextDouble() * 2 - 1;
           }
-          int ldc = 9;
-          double[] c = new double[5 * ldc + 8];
+          int ldc = nr + 1;
+          double[] c = new double[5 * ldc + nr];
           for (int i = 0; i < c.length; i++) {
             c[i] = beta == 0 ? Double.NaN : random.nextDouble();
           }
