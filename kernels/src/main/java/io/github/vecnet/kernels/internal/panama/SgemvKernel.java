@@ -1,6 +1,7 @@
 package io.github.vecnet.kernels.internal.panama;
 
 import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
@@ -22,6 +23,11 @@ final class SgemvKernel {
   private static final int DOT_ROWS = 4;
   /** Vectors of c per axpy block. */
   private static final int AXPY_VECTORS = 4;
+
+  private static final VectorShuffle<Float> ROTATE_8 = VectorShuffle.iota(S, 8, 1, true);
+  private static final VectorShuffle<Float> ROTATE_4 = VectorShuffle.iota(S, 4, 1, true);
+  private static final VectorShuffle<Float> ROTATE_2 = VectorShuffle.iota(S, 2, 1, true);
+  private static final VectorShuffle<Float> ROTATE_1 = VectorShuffle.iota(S, 1, 1, true);
 
   private static final ThreadLocal<Buffers> BUFFERS = ThreadLocal.withInitial(Buffers::new);
 
@@ -48,14 +54,13 @@ final class SgemvKernel {
     if (transA) {
       axpy(row0, row1, k, alpha, a, aOffset, lda, x, xo, beta, c, cOffset, ldc, buf);
     } else {
-      dot(row0, row1, k, alpha, a, aOffset, lda, x, xo, beta, c, cOffset, ldc, buf);
+      dot(row0, row1, k, alpha, a, aOffset, lda, x, xo, beta, c, cOffset, ldc);
     }
   }
 
   private static void dot(int row0, int row1, int k, float alpha, float[] a, int aOffset, int lda, float[] x,
-      int xo, float beta, float[] c, int cOffset, int ldc, Buffers buf) {
+      int xo, float beta, float[] c, int cOffset, int ldc) {
     int kv = S.loopBound(k);
-    float[] lanes = buf.lanes;
     int i = row0;
     for (; i + DOT_ROWS <= row1; i += DOT_ROWS) {
       int r0 = aOffset + i * lda;
@@ -70,14 +75,10 @@ final class SgemvKernel {
         s2 = FloatVector.fromArray(S, a, r2 + p).fma(xv, s2);
         s3 = FloatVector.fromArray(S, a, r3 + p).fma(xv, s3);
       }
-      s0.intoArray(lanes, 0);
-      s1.intoArray(lanes, L);
-      s2.intoArray(lanes, 2 * L);
-      s3.intoArray(lanes, 3 * L);
-      for (int r = 0; r < DOT_ROWS; r++) {
-        float sum = finishDot(lanes, r * L, a, aOffset + (i + r) * lda, x, xo, kv, k);
-        store(sum, alpha, beta, c, cOffset + (i + r) * ldc);
-      }
+      store(tail(laneSum(s0), a, r0, x, xo, kv, k), alpha, beta, c, cOffset + i * ldc);
+      store(tail(laneSum(s1), a, r1, x, xo, kv, k), alpha, beta, c, cOffset + (i + 1) * ldc);
+      store(tail(laneSum(s2), a, r2, x, xo, kv, k), alpha, beta, c, cOffset + (i + 2) * ldc);
+      store(tail(laneSum(s3), a, r3, x, xo, kv, k), alpha, beta, c, cOffset + (i + 3) * ldc);
     }
     for (; i < row1; i++) {
       int r0 = aOffset + i * lda;
@@ -85,19 +86,46 @@ final class SgemvKernel {
       for (int p = 0; p < kv; p += L) {
         s0 = FloatVector.fromArray(S, a, r0 + p).fma(FloatVector.fromArray(S, x, xo + p), s0);
       }
-      s0.intoArray(lanes, 0);
-      store(finishDot(lanes, 0, a, r0, x, xo, kv, k), alpha, beta, c, cOffset + i * ldc);
+      store(tail(laneSum(s0), a, r0, x, xo, kv, k), alpha, beta, c, cOffset + i * ldc);
     }
   }
 
-  /** The lanes of one row in a fixed pairwise tree (deterministic, unlike {@code reduceLanes}), then the tail. */
-  private static float finishDot(float[] lanes, int at, float[] a, int row, float[] x, int xo, int kv, int k) {
+  /**
+   * The lanes in a fixed pairwise tree (lane j plus lane j + L/2, then j + L/4, ...), deterministic unlike
+   * {@code reduceLanes}, whose order is unspecified (the interpreter and C2 may differ). Rotations by constant
+   * shuffles; the branches on the constant L fold away.
+   */
+  private static float laneSum(FloatVector v) {
+    if (L > 16) {
+      return wideLaneSum(v.toArray());
+    }
+    if (L > 8) {
+      v = v.add(v.rearrange(ROTATE_8));
+    }
+    if (L > 4) {
+      v = v.add(v.rearrange(ROTATE_4));
+    }
+    if (L > 2) {
+      v = v.add(v.rearrange(ROTATE_2));
+    }
+    if (L > 1) {
+      v = v.add(v.rearrange(ROTATE_1));
+    }
+    return v.lane(0);
+  }
+
+  /** The same tree for vectors of more than 16 lanes (e.g. wide SVE), which have no rotation constant above. */
+  private static float wideLaneSum(float[] lanes) {
     for (int width = L / 2; width >= 1; width /= 2) {
       for (int j = 0; j < width; j++) {
-        lanes[at + j] += lanes[at + j + width];
+        lanes[j] += lanes[j + width];
       }
     }
-    float sum = lanes[at];
+    return lanes[0];
+  }
+
+  /** The {@code k % L} tail of a dot product, in order. */
+  private static float tail(float sum, float[] a, int row, float[] x, int xo, int kv, int k) {
     for (int p = kv; p < k; p++) {
       sum = Math.fma(a[row + p], x[xo + p], sum);
     }
