@@ -34,6 +34,11 @@ public final class DgemmSmallKernel implements SmallGemm<double[]> {
   public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset,
       int ldc) {
+    if (n == 1) {
+      DgemvKernel.gemv(transA, transB, row0, row1, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset,
+          ldc);
+      return;
+    }
     Buffers buf = buffers.get();
     if (buf.columnTile.length < k * WIDTH) {
       buf.columnTile = new double[k * WIDTH];

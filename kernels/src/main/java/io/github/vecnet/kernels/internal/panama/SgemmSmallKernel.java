@@ -34,6 +34,11 @@ public final class SgemmSmallKernel implements SmallGemm<float[]> {
   public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, double beta, float[] c, int cOffset,
       int ldc) {
+    if (n == 1) {
+      SgemvKernel.gemv(transA, transB, row0, row1, k, (float) alpha, a, aOffset, lda, b, bOffset, ldb, (float) beta,
+          c, cOffset, ldc);
+      return;
+    }
     Buffers buf = buffers.get();
     if (buf.columnTile.length < k * WIDTH) {
       buf.columnTile = new float[k * WIDTH];

@@ -123,6 +123,51 @@ class GemmKernelsTest {
     }
   }
 
+  /**
+   * Vector-like shapes in every transpose: n = 1 (the GEMV path of the Panama small kernels: dot products when
+   * op(A) rows are contiguous, axpy form when A is transposed), m = 1 and k = 1, with lengths around every vector
+   * width and the four-row / four-vector blocks, padded leading dimensions (a strided x) and offsets.
+   */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("implementationsAndPrecisions")
+  void vectorShapesInEveryTranspose(GemmKernels impl, String precision, Route route) {
+    int[] lengths = {1, 3, 4, 5, 8, 15, 16, 17, 33, 63, 64, 65, 130};
+    List<int[]> shapes = new ArrayList<>();
+    for (int x : lengths) {
+      for (int y : new int[] {1, 7, 16, 17, 64, 100}) {
+        shapes.add(new int[] {x, 1, y});
+        shapes.add(new int[] {1, x, y});
+        shapes.add(new int[] {x, y, 1});
+      }
+    }
+    long seed = 500;
+    for (int[] s : shapes) {
+      for (boolean ta : new boolean[] {false, true}) {
+        for (boolean tb : new boolean[] {false, true}) {
+          double alpha = seed % 2 == 0 ? 1 : -0.5;
+          double beta = SCALARS[(int) (seed / 2 % 4)];
+          GemmProblem p = new GemmProblem(precision.equals("float"), ta, tb, s[0], s[1], s[2], alpha, beta, true,
+              seed++);
+          p.assertCorrect(p.run(impl, route, 1), impl.name());
+        }
+      }
+    }
+  }
+
+  /** The n = 1 path splits rows across the team at any row: still the same bits for every thread count. */
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @MethodSource("implementationsAndPrecisions")
+  void matrixVectorBitIdenticalForOneTwoAndThreeThreads(GemmKernels impl, String precision, Route route) {
+    for (boolean ta : new boolean[] {false, true}) {
+      // 6403 x 1 x 1001 >= 3 * 2^21 multiply-adds: the team really runs 3 threads; odd sizes leave tails.
+      GemmProblem p = new GemmProblem(precision.equals("float"), ta, ta, 6403, 1, 1001, -1.5, 0.5, true, 9);
+      double[] one = p.run(impl, route, 1);
+      p.assertCorrect(one, impl.name());
+      assertArrayEquals(one, p.run(impl, route, 2), "2 threads differ: " + p);
+      assertArrayEquals(one, p.run(impl, route, 3), "3 threads differ: " + p);
+    }
+  }
+
   /** Threads split only the tiles of C, never k: every thread count gives the same bits, on every path. */
   @ParameterizedTest(name = "{0} {1} {2}")
   @MethodSource("implementationsAndPrecisions")
