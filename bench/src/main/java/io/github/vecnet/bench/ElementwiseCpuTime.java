@@ -9,7 +9,7 @@ import java.util.Locale;
  * benchmark thread's CPU time (time the thread actually ran), best of several rounds, so other processes' load
  * inflates the numbers less than wall-clock JMH scores. Not a replacement for JMH; run with
  * {@code java --add-modules=jdk.incubator.vector -cp bench/target/benchmarks.jar
- * io.github.vecnet.bench.ElementwiseCpuTime [size ...]}.
+ * io.github.vecnet.bench.ElementwiseCpuTime [size ...]} (optionally {@code -Dvecnet.bench.kernels=a,b}).
  */
 public final class ElementwiseCpuTime {
   private ElementwiseCpuTime() {}
@@ -29,7 +29,7 @@ public final class ElementwiseCpuTime {
       b.size = size;
       b.setUp();
       int reps = (int) Math.max(3, 200_000_000L / size);
-      for (String kernel : KERNELS) {
+      for (String kernel : kernels()) {
         double best = 0;
         for (int round = 0; round < 8; round++) {
           long start = threads.getCurrentThreadCpuTime();
@@ -42,6 +42,12 @@ public final class ElementwiseCpuTime {
         System.out.printf(Locale.ROOT, "%-22s %10d %16.2f%n", kernel, size, best);
       }
     }
+  }
+
+  /** All kernels, or the comma-separated subset given by {@code -Dvecnet.bench.kernels=sigmoidVecnet,tanhVecnet}. */
+  private static String[] kernels() {
+    String only = System.getProperty("vecnet.bench.kernels");
+    return only == null || only.isBlank() ? KERNELS : only.split(",");
   }
 
   private static void run(ElementwiseBenchmark b, String kernel) {

@@ -18,6 +18,8 @@ import jdk.incubator.vector.VectorMask;
  *
  * <p>exp: x = k ln2 + r with |r| <= ln2/2 (k = round(x / ln2) via the 1.5 * 2^23 shifter, r by Cody-Waite with
  * FMA, exact for |k| < 2^8); expm1(r) = r + r^2 Q(r); 2^k is built from the integer bits of the shifted value.
+ * sigmoid and tanh are tuned for throughput within their 1e-6 budget (ln2 in one piece, a shifter carrying the
+ * exponent bias, Estrin's scheme); they deliberately differ from the double twin there.
  */
 final class FloatVectorMath {
   private FloatVectorMath() {}
@@ -48,8 +50,8 @@ final class FloatVectorMath {
   private static final float EXP_UNDERFLOW = -104f;
   /** Above this exp(x) overflows to infinity (e^89 > Float.MAX_VALUE). */
   private static final float EXP_OVERFLOW = 89f;
-  /** Below -20, 1 + expm1 = e^-20 < 2^-28: tanh(|x| >= 10) rounds to 1 in float. */
-  private static final float TANH_ARGUMENT_MIN = -20f;
+  /** Above 2|x| = 20, e^-20 < 2^-28: tanh(|x| >= 10) rounds to 1 in float. */
+  private static final float TANH_ARGUMENT_MAX = 20f;
 
   private static FloatVector constant(float value) {
     return FloatVector.broadcast(Species.FLOAT, value);
@@ -62,25 +64,28 @@ final class FloatVectorMath {
   private static final FloatVector V_LOG2E = constant(LOG2E);
   private static final FloatVector V_SHIFTER = constant(SHIFTER);
   private static final FloatVector V_NEG_LN2_HI = constant(-LN2_HI);
-  private static final FloatVector V_NEG_LN2_LO = constant(-LN2_LO);
   private static final FloatVector V_P1 = constant(P1);
   private static final FloatVector V_P2 = constant(P2);
   private static final FloatVector V_P3 = constant(P3);
   private static final FloatVector V_P4 = constant(P4);
   private static final FloatVector V_P5 = constant(P5);
-  private static final FloatVector V_TWO_POW_MINUS_64 = constant(0x1p-64f);
-  private static final FloatVector V_EXP_UNDERFLOW = constant(-104f);
+  private static final FloatVector V_EXP_UNDERFLOW = constant(EXP_UNDERFLOW);
   private static final IntVector V_SIGN_BIT = IntVector.broadcast(Species.FLOAT.withLanes(int.class), 0x80000000);
   private static final FloatVector V_TWO = constant(2f);
-  private static final FloatVector V_MINUS_TWO = constant(-2f);
-  private static final FloatVector V_TANH_ARGUMENT_MIN = constant(-20f);
-  private static final FloatVector V_Q0 = constant(Q0);
+  private static final FloatVector V_TANH_ARGUMENT_MAX = constant(TANH_ARGUMENT_MAX);
+  private static final FloatVector V_NEG_Q0 = constant(-Q0);
   private static final FloatVector V_Q1 = constant(Q1);
-  private static final FloatVector V_Q2 = constant(Q2);
+  private static final FloatVector V_NEG_Q2 = constant(-Q2);
   private static final FloatVector V_Q3 = constant(Q3);
-  private static final FloatVector V_Q4 = constant(Q4);
-  private static final IntVector V_BIAS_0 = IntVector.broadcast(Species.FLOAT.withLanes(int.class), 127 << 23);
-  private static final IntVector V_BIAS_64 = IntVector.broadcast(Species.FLOAT.withLanes(int.class), (127 + 64) << 23);
+  private static final FloatVector V_NEG_Q4 = constant(-Q4);
+  private static final FloatVector V_MINUS_LOG2E = constant(-LOG2E);
+  private static final FloatVector V_LN2_HI = constant(LN2_HI);
+  private static final FloatVector V_TWO_POW_64 = constant(0x1p64f);
+  // Shifters whose low mantissa bits already hold the exponent bias: t = x / ln2 + (1.5 * 2^23 + bias) has the bits
+  // of 1.5 * 2^23 plus (bias + k), and 0x4B400000 << 23 wraps to 0, so (bits(t) << 23) is the float 2^(k + bias - 127)
+  // without an integer add. Valid while 0 < bias + k < 255: k in [-29, 0] for tanh, [-150, 0] for sigmoid.
+  private static final FloatVector V_SHIFTER_BIAS_0 = constant(SHIFTER + 127);
+  private static final FloatVector V_SHIFTER_BIAS_64 = constant(SHIFTER + 127 + 64);
 
   /** k = round(x / ln2) as a float, computed as t - SHIFTER where t = x / ln2 + SHIFTER. */
   private static FloatVector shifted(FloatVector x) {
@@ -153,41 +158,52 @@ final class FloatVectorMath {
     return expNonPositive(clampBelow(x, EXP_UNDERFLOW));
   }
 
-  /** 1 / (1 + e^-x), as 1 / (1 + e) for x >= 0 and e / (1 + e) for x < 0 with e = e^-|x| (no overflow). */
+  /**
+   * 1 / (1 + e^-x), as 1 / (1 + e) for x >= 0 and e / (1 + e) for x < 0 with e = e^-|x| (no overflow). Both are
+   * scaled by 2^64, i.e. computed as (2^64 or E) / (2^64 + E) with E = e 2^64 = p 2^(k+64) (exact, always normal):
+   * the quotient is the only rounding into the subnormal range and no separate multiply by 2^-64 is needed. The
+   * reduction uses ln2 in one piece: fl(ln2) is within 1.9e-9 of ln2, which costs at most |k| 1.9e-9 <= 2.4e-7
+   * relative for normal results (|k| <= 126); see docs/KERNELS-ELEMENTWISE.md.
+   */
   static FloatVector sigmoid(FloatVector x) {
     FloatVector a = x.reinterpretAsInts().or(V_SIGN_BIT).reinterpretAsFloats(); // -|x|
     a = a.blend(V_EXP_UNDERFLOW, a.compare(LT, V_EXP_UNDERFLOW));
-    FloatVector t = a.fma(V_LOG2E, V_SHIFTER);
-    FloatVector k = t.sub(V_SHIFTER);
+    FloatVector t = a.fma(V_LOG2E, V_SHIFTER_BIAS_64);
+    FloatVector k = t.sub(V_SHIFTER_BIAS_64);
     FloatVector r = k.fma(V_NEG_LN2_HI, a);
-    r = k.fma(V_NEG_LN2_LO, r);
-    FloatVector p = r.fma(V_P5, V_P4).fma(r, V_P3).fma(r, V_P2).fma(r, V_P1).fma(r, V_ONE);
-    FloatVector scale = t.reinterpretAsInts().lanewise(LSHL, 23).add(V_BIAS_64).reinterpretAsFloats();
-    FloatVector e = p.mul(scale).mul(V_TWO_POW_MINUS_64);
-    FloatVector numerator = V_ONE.blend(e, x.compare(LT, V_ZERO));
-    return numerator.div(e.add(V_ONE));
+    // Estrin's scheme, (1 + P1 r) + r^2 ((P2 + P3 r) + r^2 (P4 + P5 r)): one more multiply than Horner but half
+    // the dependency chain, which is what limits this loop (measured, docs/bench/elementwise.md).
+    FloatVector r2 = r.mul(r);
+    FloatVector high = r2.fma(r.fma(V_P5, V_P4), r.fma(V_P3, V_P2));
+    FloatVector p = r2.fma(high, r.fma(V_P1, V_ONE));
+    FloatVector scaled = p.mul(t.reinterpretAsInts().lanewise(LSHL, 23).reinterpretAsFloats()); // e 2^64
+    FloatVector numerator = V_TWO_POW_64.blend(scaled, x.compare(LT, V_ZERO));
+    return numerator.div(scaled.add(V_TWO_POW_64));
   }
 
   /**
-   * tanh(|x|) = -u / (2 + u) with u = expm1(-2|x|) in (-1, 0]; expm1 keeps full relative accuracy near 0. The sign
-   * of x is copied back bitwise, so tanh(-0) = -0.
+   * tanh|x| = w / (2 - w) with w = 1 - e^(-2|x|) = -expm1(-2|x|) in [0, 1); computing w from an expm1-type
+   * polynomial keeps full relative accuracy near 0. The sign of x is copied back bitwise, so tanh(-0) = -0. With
+   * b = 2|x| = -k ln2 + z (|z| <= ln2/2, k <= 0) and s = 2^k: w = (1 - s) + s w1, w1 = 1 - e^-z = z - z^2 Q(-z).
+   * ln2 in one piece in the reduction: the error it leaves in e^(-2|x|) (|k| 1.9e-9, |k| <= 29) is damped to
+   * <= 6e-9 relative in tanh (docs/KERNELS-ELEMENTWISE.md).
    */
   static FloatVector tanh(FloatVector x) {
-    FloatVector a = x.lanewise(ABS).mul(V_MINUS_TWO);
-    a = a.blend(V_TANH_ARGUMENT_MIN, a.compare(LT, V_TANH_ARGUMENT_MIN));
-    FloatVector t = a.fma(V_LOG2E, V_SHIFTER);
-    FloatVector k = t.sub(V_SHIFTER);
-    FloatVector r = k.fma(V_NEG_LN2_HI, a);
-    r = k.fma(V_NEG_LN2_LO, r);
-    FloatVector q = r.fma(V_Q4, V_Q3).fma(r, V_Q2).fma(r, V_Q1).fma(r, V_Q0);
-    q = r.mul(r).fma(q, r); // expm1(r)
-    FloatVector s = t.reinterpretAsInts().lanewise(LSHL, 23).add(V_BIAS_0).reinterpretAsFloats(); // 2^k
-    FloatVector u = s.fma(q, s.sub(V_ONE)); // expm1(a) = 2^k q + (2^k - 1)
-    // 0 - u (not -u) so that u = +0 gives +0: the magnitude never carries a sign bit and a plain OR restores x's.
-    FloatVector magnitude = V_ZERO.sub(u).div(u.add(V_TWO));
+    FloatVector b = x.add(x).lanewise(ABS); // 2|x|, exact
+    b = b.blend(V_TANH_ARGUMENT_MAX, b.compare(GT, V_TANH_ARGUMENT_MAX)); // NaN compares false and passes through
+    FloatVector t = b.fma(V_MINUS_LOG2E, V_SHIFTER_BIAS_0);
+    FloatVector k = t.sub(V_SHIFTER_BIAS_0);
+    FloatVector z = k.fma(V_LN2_HI, b);
+    // -Q(-z) = -Q0 + Q1 z - Q2 z^2 + Q3 z^3 - Q4 z^4 by Estrin's scheme: as many operations as Horner (z^2 is needed
+    // anyway) and a shorter dependency chain.
+    FloatVector z2 = z.mul(z);
+    FloatVector negQ = z2.fma(z2.fma(V_NEG_Q4, z.fma(V_Q3, V_NEG_Q2)), z.fma(V_Q1, V_NEG_Q0));
+    FloatVector w1 = z2.fma(negQ, z); // 1 - e^-z
+    FloatVector s = t.reinterpretAsInts().lanewise(LSHL, 23).reinterpretAsFloats(); // 2^k
+    FloatVector w = s.fma(w1, V_ONE.sub(s)); // +0 for x = +-0, so the magnitude never carries a sign bit
+    FloatVector magnitude = w.div(V_TWO.sub(w));
     return magnitude.reinterpretAsInts().or(x.reinterpretAsInts().and(V_SIGN_BIT)).reinterpretAsFloats();
   }
-
 
   // log: x = 2^e m with m in [sqrt(1/2), sqrt(2)); log m = 2 atanh(s), s = (m - 1) / (m + 1), |s| <= 0.1716;
   // 2 atanh(s) = 2s (1 + z/3 + z^2/5 + ...), z = s^2, truncated after z^4/9: relative error <= z^5/11/(1-z) < 2.1e-9.
