@@ -91,20 +91,7 @@ class PieceCounterTest {
     Rng rng = new Rng(2024);
     int[][] shapes = {{1, 8, 1}, {1, 6, 6, 1}, {1, 5, 5, 5, 1}, {1, 4, 4, 4, 4, 1}, {1, 16, 8, 1}};
     for (int[] shape : shapes) {
-      // He-style weights and biases spread over [-1, 0] so that kinks fall inside [0, 1].
-      double[][] w = new double[shape.length - 1][];
-      double[][] b = new double[shape.length - 1][];
-      for (int l = 0; l + 1 < shape.length; l++) {
-        w[l] = new double[shape[l + 1] * shape[l]];
-        b[l] = new double[shape[l + 1]];
-        for (int i = 0; i < w[l].length; i++) {
-          w[l][i] = rng.nextGaussian() * Math.sqrt(2.0 / shape[l]);
-        }
-        for (int i = 0; i < b[l].length; i++) {
-          b[l][i] = rng.uniform(-0.5, 0.5);
-        }
-      }
-      ReluNet net = ReluNet.of(shape, w, b);
+      ReluNet net = PiecesExperiment.randomNet(shape, rng);
       int exact = PieceCounter.count(net).pieces();
       int grid = PieceCounter.gridCount(net, 0, 1, 1 << 20);
       assertTrue(Math.abs(exact - grid) <= 2, "exact " + exact + " vs grid " + grid);
