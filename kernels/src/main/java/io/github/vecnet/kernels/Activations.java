@@ -6,7 +6,9 @@ import io.github.vecnet.kernels.internal.Checks;
  * Activation functions and their derivatives over {@code float[]} and {@code double[]} ranges
  * ({@code array, offset} pairs and a length {@code n}). Arguments are validated before anything is written:
  * null arrays and negative lengths give {@link IllegalArgumentException}, ranges past an array's end
- * {@link IndexOutOfBoundsException}; messages name the argument.
+ * {@link IndexOutOfBoundsException}; messages name the argument. An output range may be exactly an input
+ * range (in place: same array, offset and length); any other overlap of an output with an input in the same array
+ * throws {@link IllegalArgumentException} naming both ranges.
  */
 public final class Activations {
   private Activations() {}
@@ -17,6 +19,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
   }
 
@@ -26,6 +29,8 @@ public final class Activations {
     Checks.range("x", x, xOffset, n);
     Checks.range("dy", dy, dyOffset, n);
     Checks.range("dx", dx, dxOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "x", x, xOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "dy", dy, dyOffset, n);
     Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
@@ -34,6 +39,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
   }
 
@@ -43,6 +49,8 @@ public final class Activations {
     Checks.range("y", y, yOffset, n);
     Checks.range("dy", dy, dyOffset, n);
     Checks.range("dx", dx, dxOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "y", y, yOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "dy", dy, dyOffset, n);
     Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
@@ -51,6 +59,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
   }
 
@@ -60,6 +69,8 @@ public final class Activations {
     Checks.range("y", y, yOffset, n);
     Checks.range("dy", dy, dyOffset, n);
     Checks.range("dx", dx, dxOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "y", y, yOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "dy", dy, dyOffset, n);
     Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
@@ -68,6 +79,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
   }
 
@@ -76,6 +88,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().log(x, xOffset, y, yOffset, n);
   }
 
@@ -85,6 +98,7 @@ public final class Activations {
     Checks.nonNegative("cols", cols);
     Checks.range("x", x, xOffset, (long) rows * cols);
     Checks.range("y", y, yOffset, (long) rows * cols);
+    Checks.noPartialOverlap("y", y, yOffset, (long) rows * cols, "x", x, xOffset, (long) rows * cols);
     Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
   }
 
@@ -94,6 +108,7 @@ public final class Activations {
     Checks.nonNegative("cols", cols);
     Checks.range("x", x, xOffset, (long) rows * cols);
     Checks.range("out", out, outOffset, rows);
+    Checks.noPartialOverlap("out", out, outOffset, rows, "x", x, xOffset, (long) rows * cols);
     Kernels.elementwise().logSumExpRows(rows, cols, x, xOffset, out, outOffset);
   }
 
@@ -103,6 +118,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
   }
 
@@ -112,6 +128,8 @@ public final class Activations {
     Checks.range("x", x, xOffset, n);
     Checks.range("dy", dy, dyOffset, n);
     Checks.range("dx", dx, dxOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "x", x, xOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "dy", dy, dyOffset, n);
     Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
@@ -120,6 +138,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
   }
 
@@ -129,6 +148,8 @@ public final class Activations {
     Checks.range("y", y, yOffset, n);
     Checks.range("dy", dy, dyOffset, n);
     Checks.range("dx", dx, dxOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "y", y, yOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "dy", dy, dyOffset, n);
     Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
@@ -137,6 +158,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
   }
 
@@ -146,6 +168,8 @@ public final class Activations {
     Checks.range("y", y, yOffset, n);
     Checks.range("dy", dy, dyOffset, n);
     Checks.range("dx", dx, dxOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "y", y, yOffset, n);
+    Checks.noPartialOverlap("dx", dx, dxOffset, n, "dy", dy, dyOffset, n);
     Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
@@ -154,6 +178,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
   }
 
@@ -162,6 +187,7 @@ public final class Activations {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().log(x, xOffset, y, yOffset, n);
   }
 
@@ -171,6 +197,7 @@ public final class Activations {
     Checks.nonNegative("cols", cols);
     Checks.range("x", x, xOffset, (long) rows * cols);
     Checks.range("y", y, yOffset, (long) rows * cols);
+    Checks.noPartialOverlap("y", y, yOffset, (long) rows * cols, "x", x, xOffset, (long) rows * cols);
     Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
   }
 
@@ -180,6 +207,7 @@ public final class Activations {
     Checks.nonNegative("cols", cols);
     Checks.range("x", x, xOffset, (long) rows * cols);
     Checks.range("out", out, outOffset, rows);
+    Checks.noPartialOverlap("out", out, outOffset, rows, "x", x, xOffset, (long) rows * cols);
     Kernels.elementwise().logSumExpRows(rows, cols, x, xOffset, out, outOffset);
   }
 }

@@ -6,7 +6,9 @@ import io.github.vecnet.kernels.internal.Checks;
  * BLAS-1 style vector operations and row/column helpers over {@code float[]} and {@code double[]} ranges, in
  * BLAS argument order ({@code n} first). Arguments are validated before anything is written: null arrays and
  * negative lengths give {@link IllegalArgumentException}, ranges past an array's end
- * {@link IndexOutOfBoundsException}; messages name the argument.
+ * {@link IndexOutOfBoundsException}; messages name the argument. An output range may be exactly an input
+ * range (in place: same array, offset and length); any other overlap of an output with an input in the same array
+ * throws {@link IllegalArgumentException} naming both ranges.
  *
  * <p>Accumulation order of {@code sum} and {@code dot}: blocks of 1024 elements are summed in vector lanes (four
  * accumulators), each block's lanes are added in lane order into a double, so for float
@@ -22,6 +24,7 @@ public final class VectorOps {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
   }
 
@@ -30,6 +33,7 @@ public final class VectorOps {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
   }
 
@@ -86,6 +90,7 @@ public final class VectorOps {
     Checks.nonNegative("cols", cols);
     Checks.range("bias", bias, biasOffset, cols);
     Checks.range("c", c, cOffset, (long) rows * cols);
+    Checks.noPartialOverlap("c", c, cOffset, (long) rows * cols, "bias", bias, biasOffset, cols);
     Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
   }
 
@@ -95,6 +100,7 @@ public final class VectorOps {
     Checks.nonNegative("cols", cols);
     Checks.range("x", x, xOffset, (long) rows * cols);
     Checks.range("out", out, outOffset, cols);
+    Checks.noPartialOverlap("out", out, outOffset, cols, "x", x, xOffset, (long) rows * cols);
     Kernels.elementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
   }
 
@@ -103,6 +109,8 @@ public final class VectorOps {
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
     Checks.range("z", z, zOffset, n);
+    Checks.noPartialOverlap("z", z, zOffset, n, "x", x, xOffset, n);
+    Checks.noPartialOverlap("z", z, zOffset, n, "y", y, yOffset, n);
   }
 
   // ---------------------------------------------------------------- double
@@ -111,6 +119,7 @@ public final class VectorOps {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
   }
 
@@ -119,6 +128,7 @@ public final class VectorOps {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
     Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
   }
 
@@ -175,6 +185,7 @@ public final class VectorOps {
     Checks.nonNegative("cols", cols);
     Checks.range("bias", bias, biasOffset, cols);
     Checks.range("c", c, cOffset, (long) rows * cols);
+    Checks.noPartialOverlap("c", c, cOffset, (long) rows * cols, "bias", bias, biasOffset, cols);
     Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
   }
 
@@ -184,6 +195,7 @@ public final class VectorOps {
     Checks.nonNegative("cols", cols);
     Checks.range("x", x, xOffset, (long) rows * cols);
     Checks.range("out", out, outOffset, cols);
+    Checks.noPartialOverlap("out", out, outOffset, cols, "x", x, xOffset, (long) rows * cols);
     Kernels.elementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
   }
 
@@ -192,5 +204,7 @@ public final class VectorOps {
     Checks.range("x", x, xOffset, n);
     Checks.range("y", y, yOffset, n);
     Checks.range("z", z, zOffset, n);
+    Checks.noPartialOverlap("z", z, zOffset, n, "x", x, xOffset, n);
+    Checks.noPartialOverlap("z", z, zOffset, n, "y", y, yOffset, n);
   }
 }

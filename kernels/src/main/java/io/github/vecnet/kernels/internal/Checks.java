@@ -29,6 +29,28 @@ public final class Checks {
     range(name, array.length, offset, length);
   }
 
+  /**
+   * Rejects an output range that partly overlaps an input range of the same array: the kernels read and write in
+   * blocks (and differently on the vector and scalar paths), so a shifted overlap would give silently wrong values.
+   * Exact in-place use (same array, same offset, same length) is allowed; disjoint ranges always are.
+   */
+  public static void noPartialOverlap(String outName, Object out, int outOffset, long outLength, String inName,
+      Object in, int inOffset, long inLength) {
+    if (out != in || outLength == 0 || inLength == 0) {
+      return;
+    }
+    if (outOffset == inOffset && outLength == inLength) {
+      return;
+    }
+    long outEnd = outOffset + outLength;
+    long inEnd = inOffset + inLength;
+    if (outOffset < inEnd && inOffset < outEnd) {
+      throw new IllegalArgumentException(outName + "[" + outOffset + " .. " + outEnd + ") overlaps " + inName + "["
+          + inOffset + " .. " + inEnd + ") in the same array; use the same offset and length for in-place work, or"
+          + " disjoint ranges");
+    }
+  }
+
   private static void range(String name, int arrayLength, int offset, long length) {
     if (length < 0) {
       throw new IllegalArgumentException("length for " + name + " must be >= 0, got " + length);
