@@ -28,8 +28,8 @@ public record LogLogFit(double slope, double intercept, double rSquared) {
         throw new IllegalArgumentException("x[" + i + "], y[" + i + "]: expected finite positive values, got "
             + x[i] + ", " + y[i]);
       }
-      lx[i] = Math.log(x[i]);
-      ly[i] = Math.log(y[i]);
+      lx[i] = StrictMath.log(x[i]);
+      ly[i] = StrictMath.log(y[i]);
     }
     return linear(lx, ly);
   }
@@ -66,6 +66,6 @@ public record LogLogFit(double slope, double intercept, double rSquared) {
 
   /** The fitted power law at x. */
   public double predict(double x) {
-    return Math.exp(intercept + slope * Math.log(x));
+    return StrictMath.exp(intercept + slope * StrictMath.log(x));
   }
 }

@@ -107,12 +107,12 @@ public final class ConvergenceStudy {
         continue;
       }
       if (r.restart() >= 2 && previousGap > 10 * plateau && r.ratio() > 0) {
-        logSum += Math.log(r.ratio());
+        logSum += StrictMath.log(r.ratio());
         count++;
       }
       previousGap = r.gap();
     }
-    return count == 0 ? Double.NaN : Math.exp(logSum / count);
+    return count == 0 ? Double.NaN : StrictMath.exp(logSum / count);
   }
 
   /** Ratio of the last restart's gap to the one before (close to 1 once on the plateau). */

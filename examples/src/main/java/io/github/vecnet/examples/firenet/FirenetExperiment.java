@@ -104,9 +104,9 @@ public final class FirenetExperiment implements Experiment {
     try (CsvWriter csv = CsvWriter.create(out.resolve("inexact_input.csv"), "K", "n", "error", "error_7dp",
         "ten_to_minus_K", "L_A", "distance_between_candidate_minimisers")) {
       for (InexactInputStudy.Cell c : cells) {
-        csv.row(c.k(), c.n(), c.error(), String.format(Locale.ROOT, "%.7f", c.error()), Math.pow(10, -c.k()),
+        csv.row(c.k(), c.n(), c.error(), String.format(Locale.ROOT, "%.7f", c.error()), StrictMath.pow(10, -c.k()),
             c.normBound(), c.minimiserDistance());
-        worst = Math.min(worst, c.error() / Math.pow(10, -c.k()));
+        worst = Math.min(worst, c.error() / StrictMath.pow(10, -c.k()));
       }
     }
     notes.append("3a table of ||x_final - x*||_2 (7 decimals; rows n, columns K):\n\n```\n").append(table)
@@ -195,7 +195,7 @@ public final class FirenetExperiment implements Experiment {
     return List.of(
         new ResultRow(NAME, "3b N=" + n + ": gap falls by ~e (>= e/1.5) per restart in the convergent regime",
             String.format(Locale.ROOT, "p=%d: geometric-mean gap ratio %.3f per restart (1/e = %.3f)", largest,
-                ratio, Math.exp(-1)), ratio <= 1.5 * Math.exp(-1)),
+                ratio, StrictMath.exp(-1)), ratio <= 1.5 * StrictMath.exp(-1)),
         new ResultRow(NAME, "3b N=" + n + ": then plateaus (last restart ratio >= 0.9) at a level set by p "
             + "(each larger p at least 2x lower)", "final gaps " + plateaus, monotone && flat));
   }

@@ -50,7 +50,7 @@ public record ImagingProblem(double[] image, SplitComplex coefficients, FourierW
     operator.toImage(z.re(), z.im());
     double[] out = new double[z.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Math.hypot(z.re()[i], z.im()[i]);
+      out[i] = StrictMath.hypot(z.re()[i], z.im()[i]);
     }
     return out;
   }

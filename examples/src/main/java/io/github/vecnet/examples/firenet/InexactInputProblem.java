@@ -28,10 +28,10 @@ public record InexactInputProblem(DenseComplexMatrix matrix, double[] data, doub
     if (k < 1 || n < 1 || q < 0 || q >= N1) {
       throw new IllegalArgumentException("need K >= 1, n >= 1, q in [0, " + N1 + "), got " + k + ", " + n + ", " + q);
     }
-    double gamma1 = Math.sqrt(2) * (1 - DELTA) * Math.pow(10, k) / (3 * LAMBDA);
+    double gamma1 = Math.sqrt(2) * (1 - DELTA) * StrictMath.pow(10, k) / (3 * LAMBDA);
     double[] a = new double[N1];
     java.util.Arrays.fill(a, gamma1 * LAMBDA / (1 - DELTA));
-    double epsPrime = Math.pow(2, -n - 1);
+    double epsPrime = StrictMath.pow(2, -n - 1);
     double rho = 1 - DELTA;
     double ratio = epsPrime / (gamma1 * LAMBDA);
     double t = ratio * rho * rho / (1 + ratio * rho);

@@ -137,7 +137,7 @@ public final class IntrinsicExperiment implements Experiment {
   }
 
   static double log2(double v) {
-    return Math.log(v) / Math.log(2);
+    return StrictMath.log(v) / StrictMath.log(2);
   }
 
   /** Least-squares slope of y against x. */

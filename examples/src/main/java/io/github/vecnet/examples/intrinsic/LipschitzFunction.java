@@ -27,7 +27,7 @@ public record LipschitzFunction(String name, int dimension, double lambda, ToDou
 
   /** sin(2 pi x), lambda = 2 pi. */
   public static LipschitzFunction sine1d() {
-    return new LipschitzFunction("sin(2pi x)", 1, 2 * Math.PI, x -> Math.sin(2 * Math.PI * x[0]));
+    return new LipschitzFunction("sin(2pi x)", 1, 2 * Math.PI, x -> StrictMath.sin(2 * Math.PI * x[0]));
   }
 
   /** |x - 1/3|, lambda = 1: a kink inside a cell. */
@@ -38,11 +38,11 @@ public record LipschitzFunction(String name, int dimension, double lambda, ToDou
   /** sin(pi x1) sin(pi x2); |grad|^2 = pi^2 (cos^2 a sin^2 b + sin^2 a cos^2 b) <= pi^2, so lambda = pi. */
   public static LipschitzFunction sineProduct2d() {
     return new LipschitzFunction("sin(pi x1)sin(pi x2)", 2, Math.PI,
-        x -> Math.sin(Math.PI * x[0]) * Math.sin(Math.PI * x[1]));
+        x -> StrictMath.sin(Math.PI * x[0]) * StrictMath.sin(Math.PI * x[1]));
   }
 
   /** Distance to (0.3, 0.6), lambda = 1. */
   public static LipschitzFunction cone2d() {
-    return new LipschitzFunction("||x-(0.3,0.6)||", 2, 1.0, x -> Math.hypot(x[0] - 0.3, x[1] - 0.6));
+    return new LipschitzFunction("||x-(0.3,0.6)||", 2, 1.0, x -> StrictMath.hypot(x[0] - 0.3, x[1] - 0.6));
   }
 }

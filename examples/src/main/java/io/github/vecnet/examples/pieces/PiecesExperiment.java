@@ -331,7 +331,7 @@ public final class PiecesExperiment implements Experiment {
       worstPerNeuron = Math.max(worstPerNeuron, (double) pieces / neurons);
       if (depth >= 8) {
         deepRuns++;
-        worstDeep = Math.max(worstDeep, pieces / Math.pow(2, depth));
+        worstDeep = Math.max(worstDeep, pieces / StrictMath.pow(2, depth));
         maxDeepPieces = Math.max(maxDeepPieces, pieces);
       }
       if (!Double.isFinite(Double.parseDouble(row[table.column("loss")]))) {
@@ -407,7 +407,7 @@ public final class PiecesExperiment implements Experiment {
     double[] sawY = new double[lines];
     for (int l = 1; l <= lines; l++) {
       sawX[l - 1] = 2 * l;
-      sawY[l - 1] = Math.pow(2, l);
+      sawY[l - 1] = StrictMath.pow(2, l);
     }
     neuronPlot.line("sawtooth: 2^L pieces with 2L neurons", sawX, sawY);
     double top = Math.max(maxNeurons, 2 * lines);

@@ -51,7 +51,7 @@ record PiecesSettings(
       case "x2":
         return x * x;
       case "sin":
-        return Math.sin(2 * Math.PI * x);
+        return StrictMath.sin(2 * Math.PI * x);
       default:
         throw new IllegalArgumentException("target: expected x2 or sin, got " + name);
     }

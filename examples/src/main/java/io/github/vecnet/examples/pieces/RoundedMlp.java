@@ -152,8 +152,8 @@ final class RoundedMlp {
 
   /** One fused update kernel: internal arithmetic in double, outputs rounded to the precision. */
   private void update(double[] p, double[] g, double[] m, double[] v, boolean bias) {
-    double c1 = 1 - Math.pow(0.9, steps);
-    double c2 = 1 - Math.pow(0.999, steps);
+    double c1 = 1 - StrictMath.pow(0.9, steps);
+    double c2 = 1 - StrictMath.pow(0.999, steps);
     for (int i = 0; i < p.length; i++) {
       double delta;
       if (optimizer == Optimizer.GD) {

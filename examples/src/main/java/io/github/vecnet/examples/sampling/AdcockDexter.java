@@ -48,9 +48,9 @@ final class AdcockDexter {
   static double f(double[] y, int offset, int d) {
     double s = 0;
     for (int k = 0; k < d; k++) {
-      s += Math.cos(y[offset + k]);
+      s += StrictMath.cos(y[offset + k]);
     }
-    return Math.exp(-s / (8.0 * d));
+    return StrictMath.exp(-s / (8.0 * d));
   }
 
   static double[] values(double[] y, int n, int d) {

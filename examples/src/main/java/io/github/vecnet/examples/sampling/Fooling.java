@@ -126,10 +126,10 @@ final class Fooling {
   /** K values with m = K^d spread log-uniformly over [1e2, maxM]. */
   static List<Integer> gridKs(int d, double maxM) {
     List<Integer> ks = new ArrayList<>();
-    int steps = (int) Math.round(2 * Math.log10(maxM / 100)); // two per decade
+    int steps = (int) Math.round(2 * StrictMath.log10(maxM / 100)); // two per decade
     for (int i = 0; i <= steps; i++) {
-      double m = 100 * Math.pow(maxM / 100, steps == 0 ? 0 : (double) i / steps);
-      int k = (int) Math.round(Math.pow(m, 1.0 / d));
+      double m = 100 * StrictMath.pow(maxM / 100, steps == 0 ? 0 : (double) i / steps);
+      int k = (int) Math.round(StrictMath.pow(m, 1.0 / d));
       if (ks.isEmpty() || ks.get(ks.size() - 1) != k) {
         ks.add(k);
       }

@@ -87,11 +87,11 @@ final class FoolingPair {
 
   /** The smallest K with K^d >= 2m. */
   static int cubesPerAxis(int m, int d) {
-    int k = Math.max(1, (int) Math.floor(Math.pow(2.0 * m, 1.0 / d)));
-    while (Math.pow(k, d) < 2.0 * m) {
+    int k = Math.max(1, (int) Math.floor(StrictMath.pow(2.0 * m, 1.0 / d)));
+    while (StrictMath.pow(k, d) < 2.0 * m) {
       k++;
     }
-    while (k > 1 && Math.pow(k - 1, d) >= 2.0 * m) {
+    while (k > 1 && StrictMath.pow(k - 1, d) >= 2.0 * m) {
       k--;
     }
     return k;

@@ -209,7 +209,7 @@ final class TeacherStudent {
       double rate = 1 / NORMS[p] + 1.0 / d;
       double[] ref = new double[ms.length];
       for (int i = 0; i < ms.length; i++) {
-        ref[i] = stat[p][0] * Math.pow(ms[i] / ms[0], -rate);
+        ref[i] = stat[p][0] * StrictMath.pow(ms[i] / ms[0], -rate);
       }
       plot.dashed(String.format(Locale.ROOT, "m^-%.2f (1/p+1/d, %s)", rate, NORM_NAMES[p]), ms, ref);
     }

@@ -20,7 +20,7 @@ final class BceWithLogitsLoss extends Function {
     int n = z.size();
     for (int i = 0; i < n; i++) {
       double zi = z.get(i);
-      total += Math.max(zi, 0) - zi * y.get(i) + Math.log1p(Math.exp(-Math.abs(zi)));
+      total += Math.max(zi, 0) - zi * y.get(i) + StrictMath.log1p(Math.exp(-Math.abs(zi)));
     }
     Tensor out = Tensor.scalar(total / n, z.dtype());
     if (!needsGraph(z, y)) {

@@ -58,8 +58,8 @@ public class Adam extends Optimizer {
     }
     if (t != correctedStep) { // bias corrections once per step, not once per parameter
       correctedStep = t;
-      bias1 = 1 - Math.pow(beta1, t);
-      invSqrtBias2 = 1.0 / Math.sqrt(1 - Math.pow(beta2, t));
+      bias1 = 1 - StrictMath.pow(beta1, t);
+      invSqrtBias2 = 1.0 / Math.sqrt(1 - StrictMath.pow(beta2, t));
     }
     UpdateKernels.adam(param, grad, firstMoment[index], secondMoment[index], beta1, beta2, eps,
         lr / bias1, invSqrtBias2, lr * weightDecay);

@@ -33,7 +33,7 @@ public interface LearningRate {
     if (horizon < 1) {
       throw new IllegalArgumentException("horizon must be >= 1, got " + horizon);
     }
-    double gamma = Math.pow(atHorizon / initial, 1.0 / horizon);
+    double gamma = StrictMath.pow(atHorizon / initial, 1.0 / horizon);
     return exponentialDecay(initial, gamma, unit);
   }
 
@@ -44,7 +44,7 @@ public interface LearningRate {
       throw new IllegalArgumentException("gamma must be in (0, 1], got " + gamma);
     }
     requireUnit(unit);
-    return (step, epoch) -> initial * Math.pow(gamma, unit == Unit.STEP ? step : epoch);
+    return (step, epoch) -> initial * StrictMath.pow(gamma, unit == Unit.STEP ? step : epoch);
   }
 
   /** {@code initial * factor^floor(t / every)} (PyTorch's StepLR). */
@@ -57,7 +57,7 @@ public interface LearningRate {
       throw new IllegalArgumentException("every must be >= 1, got " + every);
     }
     requireUnit(unit);
-    return (step, epoch) -> initial * Math.pow(factor, (unit == Unit.STEP ? step : epoch) / every);
+    return (step, epoch) -> initial * StrictMath.pow(factor, (unit == Unit.STEP ? step : epoch) / every);
   }
 
   private static void checkRate(String name, double rate) {

@@ -8,7 +8,7 @@ public final class ComplexVectors {
 
   /** Euclidean norm sqrt(||re||^2 + ||im||^2), overflow-safe. */
   public static double norm(double[] re, double[] im) {
-    return Math.hypot(VectorOps.norm2(re.length, re, 0), VectorOps.norm2(im.length, im, 0));
+    return StrictMath.hypot(VectorOps.norm2(re.length, re, 0), VectorOps.norm2(im.length, im, 0));
   }
 
   /** In place: x *= alpha. */
@@ -34,7 +34,7 @@ public final class ComplexVectors {
     VectorOps.sub(n, xRe, 0, yRe, 0, d, 0);
     double a = VectorOps.norm2(n, d, 0);
     VectorOps.sub(n, xIm, 0, yIm, 0, d, 0);
-    return Math.hypot(a, VectorOps.norm2(n, d, 0));
+    return StrictMath.hypot(a, VectorOps.norm2(n, d, 0));
   }
 
   /** out = alpha x (out may be x). */

@@ -16,7 +16,7 @@ public final class Dct {
     for (int k = 0; k < n; k++) {
       double s = Math.sqrt((k == 0 ? 1.0 : 2.0) / n);
       for (int j = 0; j < n; j++) {
-        c[k * n + j] = s * Math.cos(Math.PI * (2 * j + 1) * k / (2.0 * n));
+        c[k * n + j] = s * StrictMath.cos(Math.PI * (2 * j + 1) * k / (2.0 * n));
       }
     }
     return c;

@@ -22,7 +22,7 @@ public record Ellipse(double intensity, double semiAxisX, double semiAxisY, doub
 
   boolean contains(double x, double y) {
     double phi = Math.toRadians(angleDegrees);
-    return contains(x, y, Math.cos(phi), Math.sin(phi));
+    return contains(x, y, StrictMath.cos(phi), StrictMath.sin(phi));
   }
 
   /** Same test with the rotation's cosine and sine precomputed (rendering calls this per pixel). */

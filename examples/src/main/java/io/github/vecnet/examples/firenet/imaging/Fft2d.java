@@ -33,8 +33,8 @@ public final class Fft2d {
     twiddleIm = new double[n / 2];
     for (int k = 0; k < n / 2; k++) {
       double angle = -2 * Math.PI * k / n;
-      twiddleRe[k] = Math.cos(angle);
-      twiddleIm[k] = Math.sin(angle);
+      twiddleRe[k] = StrictMath.cos(angle);
+      twiddleIm[k] = StrictMath.sin(angle);
     }
     bitReversed = new int[n];
     for (int i = 0; i < n; i++) {

@@ -43,8 +43,8 @@ public final class Phantoms {
     double half = (n - 1) / 2.0;
     for (Ellipse e : ellipses) {
       double phi = Math.toRadians(e.angleDegrees());
-      double cos = Math.cos(phi);
-      double sin = Math.sin(phi);
+      double cos = StrictMath.cos(phi);
+      double sin = StrictMath.sin(phi);
       for (int r = 0; r < n; r++) {
         double y = (half - r) / half;
         for (int c = 0; c < n; c++) {

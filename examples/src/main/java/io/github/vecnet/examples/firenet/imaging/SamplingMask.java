@@ -37,10 +37,10 @@ public final class SamplingMask {
     for (int r = 0; r < n; r++) {
       for (int c = 0; c < n; c++) {
         int index = r * n + c;
-        double radius = Math.hypot(r - n / 2, c - n / 2);
+        double radius = StrictMath.hypot(r - n / 2, c - n / 2);
         double u = random.nextDouble();
-        double weight = Math.pow(r0 / Math.max(radius, r0), 2);
-        key[index] = radius <= r0 ? Double.POSITIVE_INFINITY : Math.log(u == 0 ? Double.MIN_VALUE : u) / weight;
+        double weight = StrictMath.pow(r0 / Math.max(radius, r0), 2);
+        key[index] = radius <= r0 ? Double.POSITIVE_INFINITY : StrictMath.log(u == 0 ? Double.MIN_VALUE : u) / weight;
         order[index] = index;
       }
     }

@@ -19,8 +19,8 @@ import jdk.incubator.vector.VectorMask;
 final class DoubleVectorMath {
   private DoubleVectorMath() {}
 
-  private static final double LOG2E = 1 / Math.log(2);
-  private static final double LN2_HI = Math.log(2);
+  private static final double LOG2E = 1 / StrictMath.log(2);
+  private static final double LN2_HI = StrictMath.log(2);
   private static final double LN2_LO = 2.319046813846299558e-17; // ln 2 - LN2_HI, from 50-digit ln 2
   /** 1.5 * 2^52: x + SHIFTER rounds x (|x| < 2^51) to an integer k held in the low mantissa bits. */
   private static final double SHIFTER = 0x1.8p52;

@@ -24,9 +24,9 @@ import jdk.incubator.vector.VectorMask;
 final class FloatVectorMath {
   private FloatVectorMath() {}
 
-  private static final float LOG2E = (float) (1 / Math.log(2));
-  private static final float LN2_HI = (float) Math.log(2);
-  private static final float LN2_LO = (float) (Math.log(2) - LN2_HI);
+  private static final float LOG2E = (float) (1 / StrictMath.log(2));
+  private static final float LN2_HI = (float) StrictMath.log(2);
+  private static final float LN2_LO = (float) (StrictMath.log(2) - LN2_HI);
   /** 1.5 * 2^23: x + SHIFTER rounds x (|x| < 2^22) to an integer k held in the low mantissa bits. */
   private static final float SHIFTER = 0x1.8p23f;
 

@@ -155,7 +155,7 @@ final class PanamaElementwise implements ElementwiseKernels {
         continue;
       }
       double total = expShiftedInto(cols, x, xo, max, null, 0);
-      out[outOffset + r] = (float) (max + Math.log(total));
+      out[outOffset + r] = (float) (max + StrictMath.log(total));
     }
   }
 
@@ -179,7 +179,7 @@ final class PanamaElementwise implements ElementwiseKernels {
     }
     total += lanesInOrder(acc);
     for (; i < n; i++) {
-      float e = (float) Math.exp(x[xOffset + i] - max); // the tail as in the scalar reference
+      float e = (float) StrictMath.exp(x[xOffset + i] - max); // the tail as in the scalar reference
       if (y != null) {
         y[yOffset + i] = e;
       }
@@ -515,7 +515,7 @@ final class PanamaElementwise implements ElementwiseKernels {
         continue;
       }
       double total = expShiftedInto(cols, x, xo, max, null, 0);
-      out[outOffset + r] = max + Math.log(total);
+      out[outOffset + r] = max + StrictMath.log(total);
     }
   }
 
@@ -538,7 +538,7 @@ final class PanamaElementwise implements ElementwiseKernels {
     }
     total += lanesInOrder(acc);
     for (; i < n; i++) {
-      double e = Math.exp(x[xOffset + i] - max); // the tail as in the scalar reference
+      double e = StrictMath.exp(x[xOffset + i] - max); // the tail as in the scalar reference
       if (y != null) {
         y[yOffset + i] = e;
       }

@@ -30,7 +30,7 @@ final class ScalarElementwise implements ElementwiseKernels {
     for (int i = 0; i < n; i++) {
       double v = x[xOffset + i];
       // exp of a non-positive argument only: no overflow, full relative accuracy on both tails.
-      double e = Math.exp(-Math.abs(v));
+      double e = StrictMath.exp(-Math.abs(v));
       y[yOffset + i] = (float) (v >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e));
     }
   }
@@ -46,7 +46,7 @@ final class ScalarElementwise implements ElementwiseKernels {
   @Override
   public void tanh(float[] x, int xOffset, float[] y, int yOffset, int n) {
     for (int i = 0; i < n; i++) {
-      y[yOffset + i] = (float) Math.tanh(x[xOffset + i]);
+      y[yOffset + i] = (float) StrictMath.tanh(x[xOffset + i]);
     }
   }
 
@@ -61,14 +61,14 @@ final class ScalarElementwise implements ElementwiseKernels {
   @Override
   public void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
     for (int i = 0; i < n; i++) {
-      y[yOffset + i] = (float) Math.exp(x[xOffset + i]);
+      y[yOffset + i] = (float) StrictMath.exp(x[xOffset + i]);
     }
   }
 
   @Override
   public void log(float[] x, int xOffset, float[] y, int yOffset, int n) {
     for (int i = 0; i < n; i++) {
-      y[yOffset + i] = (float) Math.log(x[xOffset + i]);
+      y[yOffset + i] = (float) StrictMath.log(x[xOffset + i]);
     }
   }
 
@@ -80,7 +80,7 @@ final class ScalarElementwise implements ElementwiseKernels {
       float max = max(cols, x, xo);
       double total = 0;
       for (int j = 0; j < cols; j++) {
-        float e = (float) Math.exp(x[xo + j] - max);
+        float e = (float) StrictMath.exp(x[xo + j] - max);
         y[yo + j] = e;
         total += e;
       }
@@ -102,9 +102,9 @@ final class ScalarElementwise implements ElementwiseKernels {
       }
       double total = 0;
       for (int j = 0; j < cols; j++) {
-        total += Math.exp(x[xo + j] - max);
+        total += StrictMath.exp(x[xo + j] - max);
       }
-      out[outOffset + r] = (float) (max + Math.log(total));
+      out[outOffset + r] = (float) (max + StrictMath.log(total));
     }
   }
 
@@ -225,7 +225,7 @@ final class ScalarElementwise implements ElementwiseKernels {
     for (int i = 0; i < n; i++) {
       double v = x[xOffset + i];
       // exp of a non-positive argument only: no overflow, full relative accuracy on both tails.
-      double e = Math.exp(-Math.abs(v));
+      double e = StrictMath.exp(-Math.abs(v));
       y[yOffset + i] = (v >= 0 ? 1.0 / (1.0 + e) : e / (1.0 + e));
     }
   }
@@ -241,7 +241,7 @@ final class ScalarElementwise implements ElementwiseKernels {
   @Override
   public void tanh(double[] x, int xOffset, double[] y, int yOffset, int n) {
     for (int i = 0; i < n; i++) {
-      y[yOffset + i] = Math.tanh(x[xOffset + i]);
+      y[yOffset + i] = StrictMath.tanh(x[xOffset + i]);
     }
   }
 
@@ -256,14 +256,14 @@ final class ScalarElementwise implements ElementwiseKernels {
   @Override
   public void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
     for (int i = 0; i < n; i++) {
-      y[yOffset + i] = Math.exp(x[xOffset + i]);
+      y[yOffset + i] = StrictMath.exp(x[xOffset + i]);
     }
   }
 
   @Override
   public void log(double[] x, int xOffset, double[] y, int yOffset, int n) {
     for (int i = 0; i < n; i++) {
-      y[yOffset + i] = Math.log(x[xOffset + i]);
+      y[yOffset + i] = StrictMath.log(x[xOffset + i]);
     }
   }
 
@@ -275,7 +275,7 @@ final class ScalarElementwise implements ElementwiseKernels {
       double max = max(cols, x, xo);
       double total = 0;
       for (int j = 0; j < cols; j++) {
-        double e = Math.exp(x[xo + j] - max);
+        double e = StrictMath.exp(x[xo + j] - max);
         y[yo + j] = e;
         total += e;
       }
@@ -297,9 +297,9 @@ final class ScalarElementwise implements ElementwiseKernels {
       }
       double total = 0;
       for (int j = 0; j < cols; j++) {
-        total += Math.exp(x[xo + j] - max);
+        total += StrictMath.exp(x[xo + j] - max);
       }
-      out[outOffset + r] = (max + Math.log(total));
+      out[outOffset + r] = (max + StrictMath.log(total));
     }
   }
 
