@@ -1,6 +1,7 @@
 package io.github.vecnet.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vecnet.nn.loss.Losses;
@@ -73,5 +74,18 @@ class LossTest {
     Tensor f32 = Tensor.copyOf(new float[] {100, -100, 90, 0}, 2, 2);
     assertTrue(Double.isFinite(Losses.crossEntropy(f32, new int[] {1, 0}).item()));
     assertTrue(Double.isFinite(f32.logSoftmaxRows().sum().item()));
+  }
+
+  @Test
+  void crossEntropyLabelsOutsideTheIntRangeAreReportedAsGiven() {
+    Tensor logits = Tensor.zeros(2, 3, DType.FLOAT64);
+    for (double bad : new double[] {1e10, -1e10, 3, -1, 2147483648.0}) {
+      IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+          () -> Losses.crossEntropy(logits, Tensor.column(new double[] {0, bad}, DType.FLOAT64)));
+      assertTrue(e.getMessage().contains("label 1 is " + bad), e.getMessage());
+      assertTrue(e.getMessage().contains("outside [0, 3)"), e.getMessage());
+    }
+    assertThrows(IllegalArgumentException.class,
+        () -> Losses.crossEntropy(null, Tensor.column(new double[] {0}, DType.FLOAT64)));
   }
 }

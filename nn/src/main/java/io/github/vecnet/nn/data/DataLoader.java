@@ -54,7 +54,8 @@ public final class DataLoader {
 
   /** Batches per epoch, counting a last partial batch. */
   public int batchesPerEpoch() {
-    return (inputs.rows() + batchSize - 1) / batchSize;
+    // In long: rows + batchSize - 1 overflows int for batch sizes near Integer.MAX_VALUE.
+    return (int) ((inputs.rows() + (long) batchSize - 1) / batchSize);
   }
 
   /** The row order of epoch {@code epoch} (identity without shuffling). */

@@ -52,13 +52,22 @@ public final class ModelFile {
 
   private ModelFile() {}
 
-  /** Writes the model's parameters to {@code file} (replacing it). */
+  /**
+   * Writes the model's parameters to {@code file}, replacing it atomically ({@link AtomicFile}): a crash or kill
+   * during the save leaves the old file intact.
+   */
   public static void save(Module model, Path file) throws IOException {
-    Files.write(file, toBytes(model));
+    if (file == null) {
+      throw new IllegalArgumentException("file must not be null");
+    }
+    AtomicFile.write(file, toBytes(model));
   }
 
   /** Writes the model's parameters to {@code out} (not closed). */
   public static void save(Module model, OutputStream out) throws IOException {
+    if (out == null) {
+      throw new IllegalArgumentException("out must not be null");
+    }
     out.write(toBytes(model));
     out.flush();
   }
@@ -109,11 +118,17 @@ public final class ModelFile {
 
   /** Reads {@code file} into the model's parameters. */
   public static void load(Module model, Path file) throws IOException {
+    if (model == null || file == null) {
+      throw new IllegalArgumentException("model and file must not be null");
+    }
     fromBytes(model, Files.readAllBytes(file), file.toString());
   }
 
   /** Reads the whole stream (not closed) into the model's parameters. */
   public static void load(Module model, InputStream in) throws IOException {
+    if (model == null || in == null) {
+      throw new IllegalArgumentException("model and in must not be null");
+    }
     fromBytes(model, in.readAllBytes(), "stream");
   }
 

@@ -40,6 +40,9 @@ public final class Losses {
 
   /** As {@link #crossEntropy(Tensor, int[])} with the labels given as an {@code n x 1} tensor of integers. */
   public static Tensor crossEntropy(Tensor logits, Tensor labels) {
+    if (logits == null) {
+      throw new IllegalArgumentException("crossEntropy: logits must not be null");
+    }
     if (labels == null || labels.cols() != 1) {
       throw new IllegalArgumentException("crossEntropy: labels must be an n x 1 tensor of class indices, got "
           + (labels == null ? "null" : labels.shape()));
@@ -49,6 +52,10 @@ public final class Losses {
       double v = labels.get(i);
       if (v != Math.rint(v)) {
         throw new IllegalArgumentException("crossEntropy: label " + i + " is " + v + ", not an integer");
+      }
+      if (v < 0 || v >= logits.cols()) { // before the cast, which would clamp 1e10 to 2147483647
+        throw new IllegalArgumentException("crossEntropy: label " + i + " is " + v + ", outside [0, "
+            + logits.cols() + ")");
       }
       ids[i] = (int) v;
     }

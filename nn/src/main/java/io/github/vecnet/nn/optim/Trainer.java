@@ -5,6 +5,7 @@ import io.github.vecnet.nn.data.Batch;
 import io.github.vecnet.nn.data.DataLoader;
 import io.github.vecnet.nn.layers.Module;
 import io.github.vecnet.nn.loss.Loss;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -72,6 +73,11 @@ public final class Trainer {
     if (epochs < 0) {
       throw new IllegalArgumentException("epochs must be >= 0, got " + epochs);
     }
+    if (!anyTrainable(optimizer.parameters())) {
+      throw new IllegalStateException(name + ": the optimizer has no trainable parameter (all frozen, requiresGrad"
+          + " false), so there is nothing to train; unfreeze a layer before creating the optimizer, or evaluate"
+          + " under NoGrad instead of calling fit");
+    }
     double[] history = new double[epochs];
     long start = System.nanoTime();
     for (int epoch = 0; epoch < epochs; epoch++) {
@@ -104,6 +110,15 @@ public final class Trainer {
       }
     }
     return history;
+  }
+
+  private static boolean anyTrainable(List<Tensor> params) {
+    for (Tensor p : params) {
+      if (p.requiresGrad()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private TrainingDivergedException diverged(int epoch, int batch, double value) {

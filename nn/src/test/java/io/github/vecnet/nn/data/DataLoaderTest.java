@@ -81,4 +81,14 @@ class DataLoaderTest {
     assertThrows(IllegalArgumentException.class, () -> new DataLoader(x, null, 0, true, 0));
     assertThrows(IllegalArgumentException.class, () -> new DataLoader(null, null, 1, true, 0));
   }
+
+  @Test
+  void batchesPerEpochDoesNotOverflowForHugeBatchSizes() {
+    Tensor x = rowsNumbered(9, 2, DType.FLOAT64);
+    for (int batch : new int[] {Integer.MAX_VALUE, Integer.MAX_VALUE - 1, Integer.MAX_VALUE - 7}) {
+      DataLoader loader = new DataLoader(x, null, batch, false, 0);
+      assertEquals(1, loader.batchesPerEpoch(), "batch size " + batch);
+      assertEquals(1, loader.epoch(0).size(), "batch size " + batch);
+    }
+  }
 }

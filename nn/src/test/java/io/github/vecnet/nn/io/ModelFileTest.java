@@ -8,11 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.github.vecnet.nn.DType;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.layers.Mlp;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.Stream;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,5 +124,31 @@ class ModelFileTest {
     assertTrue(e.getMessage().contains("float32"), e.getMessage());
     Mlp deeper = Mlp.builder().widths(3, 5, 2, 2).rng(new SplittableRandom(1)).build();
     assertThrows(IllegalArgumentException.class, () -> ModelFile.fromBytes(deeper, file, "m"));
+  }
+
+  @Test
+  void nullArgumentsAreIllegalArgumentsNotNullPointers() {
+    Mlp net = Mlp.builder().widths(1, 2, 1).rng(new SplittableRandom(1)).build();
+    assertThrows(IllegalArgumentException.class, () -> ModelFile.load(net, (Path) null));
+    assertThrows(IllegalArgumentException.class, () -> ModelFile.load(net, (InputStream) null));
+    assertThrows(IllegalArgumentException.class, () -> ModelFile.load(null, Path.of("x")));
+    assertThrows(IllegalArgumentException.class, () -> ModelFile.save(net, (Path) null));
+    assertThrows(IllegalArgumentException.class, () -> ModelFile.save(net, (OutputStream) null));
+  }
+
+  @Test
+  void savingReplacesTheFileAndLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+    Mlp first = Mlp.builder().widths(2, 3, 1).rng(new SplittableRandom(1)).build();
+    Mlp second = Mlp.builder().widths(2, 3, 1).rng(new SplittableRandom(2)).build();
+    Path file = dir.resolve("m.bin");
+    ModelFile.save(first, file);
+    ModelFile.save(second, file);
+    assertArrayEquals(ModelFile.toBytes(second), Files.readAllBytes(file));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(List.of(file), files.toList());
+    }
+    IOException e = assertThrows(IOException.class, () -> ModelFile.save(first, dir));
+    assertTrue(e.getMessage().contains("directory"), e.getMessage());
+    assertThrows(IOException.class, () -> ModelFile.save(first, dir.resolve("missing").resolve("m.bin")));
   }
 }

@@ -140,4 +140,20 @@ class TrainerTest {
     assertEquals("1h01m05s", Trainer.formatSeconds(3665));
     assertEquals("2m05s", Trainer.formatSeconds(125));
   }
+
+  @Test
+  void trainingAFullyFrozenModelIsAClearError() {
+    Mlp net = Mlp.builder().widths(1, 4, 1).rng(new SplittableRandom(1)).build();
+    Tensor x = Tensor.copyOf(new double[] {1, 2, 3, 4}, 4, 1);
+    DataLoader data = new DataLoader(x, x, 4, false, 0);
+    Trainer trainer = new Trainer(net, new Sgd(net.parameters(), 0.1), Loss.MSE).logEvery(0);
+    net.freeze(); // after the optimizer was made: it holds the parameters, all now frozen
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> trainer.fit(data, 3));
+    assertTrue(e.getMessage().contains("frozen"), e.getMessage());
+    // Frozen before the optimizer was made: it holds no parameter at all.
+    Trainer empty = new Trainer(net, new Sgd(net.parameters(), 0.1), Loss.MSE).logEvery(0);
+    assertThrows(IllegalStateException.class, () -> empty.fit(data, 3));
+    net.unfreeze();
+    assertEquals(3, trainer.fit(data, 3).length);
+  }
 }
