@@ -4,6 +4,7 @@ import io.github.vecnet.examples.common.ResultsDir;
 import io.github.vecnet.examples.common.Stopwatch;
 import io.github.vecnet.examples.common.Summary;
 import io.github.vecnet.kernels.Kernels;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -164,8 +165,9 @@ public final class Main implements Runnable {
     public Integer call() throws Exception {
       List<Experiment> selected = select();
       Preset preset = preset();
-      if (threads != null && threads < 1) {
-        throw bad("--threads must be >= 1, got " + threads);
+      if (threads != null && (threads < 1 || threads > Kernels.maxThreads())) {
+        throw bad("--threads must be in [1, " + Kernels.maxThreads() + "] (4 x the available processors), got "
+            + threads);
       }
       if (precision != null && !precision.equals("float32") && !precision.equals("float64")) {
         throw bad("--precision must be float32 or float64, got '" + precision + "'");
@@ -173,6 +175,7 @@ public final class Main implements Runnable {
       if (dataDir != null && !Files.isDirectory(dataDir)) {
         throw bad("--data: no such directory: " + dataDir);
       }
+      checkWritableOutput();
       if (threads != null) {
         Kernels.setThreads(threads);
       }
@@ -214,6 +217,23 @@ public final class Main implements Runnable {
         writeCombinedSummary(rows);
       }
       return crashes > 0 ? EXIT_CRASH : 0;
+    }
+
+    /**
+     * Fails as a bad option, before any experiment starts, when {@code --out} is a file or cannot be created or
+     * written (a crash row per experiment would hide the one real cause).
+     */
+    private void checkWritableOutput() {
+      if (Files.exists(outRoot) && !Files.isDirectory(outRoot)) {
+        throw bad("--out: " + outRoot + " exists and is not a directory");
+      }
+      try {
+        Files.createDirectories(outRoot);
+        Files.delete(Files.createTempFile(outRoot, ".vecnet-write-check-", ".tmp"));
+      } catch (IOException | SecurityException | UnsupportedOperationException e) {
+        throw bad("--out: cannot write results to " + outRoot + " (" + e.getClass().getSimpleName()
+            + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+      }
     }
 
     /** Writes the stack trace beside the results (the log keeps one line); returns a hint naming the file. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vecnet.kernels.Kernels;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -130,7 +131,28 @@ class MainTest {
 
   @Test
   void negativeThreads() {
-    assertUsageError("--threads must be >= 1", "run", "alpha", "--threads", "-2", "--out", dir.toString());
+    assertUsageError("--threads must be in [1, ", "run", "alpha", "--threads", "-2", "--out", dir.toString());
+  }
+
+  @Test
+  void tooManyThreadsIsAUsageError() {
+    // --threads also sizes the worker pool: 1000 would start 1000 concurrent trainings.
+    assertUsageError("--threads must be in [1, " + Kernels.maxThreads() + "]", "run", "alpha", "--threads",
+        "1000", "--out", dir.toString());
+  }
+
+  @Test
+  void outPointingAtAFileIsAUsageError() throws Exception {
+    Path file = Files.writeString(dir.resolve("a-file"), "x");
+    assertUsageError("--out: " + file + " exists and is not a directory", "run", "all", "--out", file.toString());
+  }
+
+  @Test
+  void outThatCannotBeCreatedIsAUsageError() {
+    // /proc refuses new directories even for root; elsewhere a path below a regular file does.
+    Path below = Files.isDirectory(Path.of("/proc")) ? Path.of("/proc/vecnet-results")
+        : dir.resolve("a-file").resolve("sub");
+    assertUsageError("--out: cannot write results to " + below, "run", "all", "--out", below.toString());
   }
 
   @Test

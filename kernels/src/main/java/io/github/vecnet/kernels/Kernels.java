@@ -26,9 +26,23 @@ public final class Kernels {
     return KernelThreads.configured();
   }
 
-  /** Sets the number of threads GEMM uses (>= 1). Results are bit-identical for every thread count. */
+  /**
+   * Sets the number of threads GEMM uses, from 1 to {@link #maxThreads()}. Results are bit-identical for every
+   * thread count.
+   *
+   * @throws IllegalArgumentException if {@code threads} is outside {@code [1, maxThreads()]}
+   */
   public static void setThreads(int threads) {
     KernelThreads.set(threads);
+  }
+
+  /**
+   * The largest thread count {@link #setThreads} accepts: 4 x the available processors (GEMM is compute-bound;
+   * more threads only oversubscribe the cores). A larger {@code vecnet.kernels.threads} is lowered to it with a
+   * warning.
+   */
+  public static int maxThreads() {
+    return KernelThreads.max();
   }
 
   static ElementwiseKernels elementwise() {

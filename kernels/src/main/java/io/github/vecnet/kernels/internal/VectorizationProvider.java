@@ -18,9 +18,6 @@ public abstract class VectorizationProvider {
   /** System property: {@code auto} (default), {@code panama} or {@code scalar}. */
   public static final String IMPL_PROPERTY = "vecnet.kernels.impl";
 
-  /** System property: GEMM thread count, default = available processors. */
-  public static final String THREADS_PROPERTY = "vecnet.kernels.threads";
-
   public static final String VECTOR_FLAG = "--add-modules=jdk.incubator.vector";
 
   static final String PANAMA_CLASS = "io.github.vecnet.kernels.internal.panama.PanamaVectorizationProvider";
@@ -144,24 +141,6 @@ public abstract class VectorizationProvider {
       }
     }
     return true;
-  }
-
-  static int threadsFromProperty() {
-    String value = System.getProperty(THREADS_PROPERTY);
-    int available = Runtime.getRuntime().availableProcessors();
-    if (value == null || value.isBlank()) {
-      return available;
-    }
-    try {
-      int threads = Integer.parseInt(value.trim());
-      if (threads >= 1) {
-        return threads;
-      }
-    } catch (NumberFormatException e) {
-      // fall through
-    }
-    LOG.warn("ignoring {}={} (expected a positive integer); using {}", THREADS_PROPERTY, value, available);
-    return available;
   }
 
   private static final class ScalarHolder {
