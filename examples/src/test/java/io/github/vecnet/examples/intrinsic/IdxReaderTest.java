@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -102,5 +105,104 @@ class IdxReaderTest {
     for (int label : data.testLabels()) {
       assertTrue(label >= 0 && label <= 9);
     }
+  }
+
+  /** Labels like Fashion-MNIST's t10k file (random classes 0..9), gzip-compressed from the format description. */
+  private byte[] gzipLabels(int count) throws IOException {
+    SplittableRandom random = new SplittableRandom(10);
+    byte[] labels = new byte[count];
+    for (int i = 0; i < count; i++) {
+      labels[i] = (byte) random.nextInt(10);
+    }
+    Path file = dir.resolve("labels.gz");
+    IdxTestFiles.write(file, IdxTestFiles.idxBytes(new int[] {count}, labels), true);
+    return Files.readAllBytes(file);
+  }
+
+  /** Reads {@code bytes} as an IDX file: the parsed file, or null if the reader rejected it with an IOException. */
+  private IdxFile readOrNull(byte[] bytes) throws IOException {
+    Path file = Files.write(dir.resolve("probe.gz"), bytes);
+    try {
+      return IdxReader.read(file);
+    } catch (IOException e) {
+      assertTrue(e.getMessage().contains(file.toString()), "the message names the file: " + e.getMessage());
+      return null;
+    }
+  }
+
+  @Test
+  void everySingleBitFlipInAGzipFileIsRejectedOrChangesNoValue() throws IOException {
+    byte[] original = gzipLabels(1000);
+    IdxFile clean = readOrNull(original);
+    assertEquals(1000, clean.count());
+    int rejected = 0;
+    for (int at = 0; at < original.length; at++) {
+      for (int bit = 0; bit < 8; bit++) {
+        byte[] flipped = original.clone();
+        flipped[at] ^= (byte) (1 << bit);
+        IdxFile read = readOrNull(flipped);
+        if (read == null) {
+          rejected++;
+        } else {
+          // Harmless flips exist (the gzip time stamp, unused padding bits): they must not change a value.
+          assertArrayEquals(clean.dimensions(), read.dimensions(), "flip at byte " + at + " changed the header");
+          assertArrayEquals(clean.data(), read.data(), "flip at byte " + at + " changed the data unnoticed");
+        }
+      }
+    }
+    assertTrue(rejected > 0, "no flip was rejected");
+  }
+
+  @Test
+  void shortGzipAndRawFilesAreRejected() throws IOException {
+    byte[] gzip = gzipLabels(300);
+    byte[] raw = IdxTestFiles.idxBytes(new int[] {3, 4, 5}, sampleData());
+    for (int cut = 1; cut <= 20; cut++) {
+      assertEquals(null, readOrNull(Arrays.copyOf(gzip, gzip.length - cut)), "gzip missing its last " + cut);
+      assertEquals(null, readOrNull(Arrays.copyOf(raw, raw.length - cut)), "raw missing its last " + cut);
+    }
+  }
+
+  @Test
+  void trailingBytesAreRejected() throws IOException {
+    byte[] gzip = gzipLabels(300);
+    byte[] raw = IdxTestFiles.idxBytes(new int[] {3, 4, 5}, sampleData());
+    Path second = dir.resolve("second.gz");
+    IdxTestFiles.write(second, new byte[] {1, 2, 3}, true);
+    byte[][] tails = {{0}, "junk".getBytes(StandardCharsets.US_ASCII), new byte[100], Files.readAllBytes(second)};
+    for (byte[] tail : tails) {
+      assertEquals(null, readOrNull(concat(gzip, tail)), "gzip + " + tail.length + " trailing bytes");
+      assertEquals(null, readOrNull(concat(raw, tail)), "raw + " + tail.length + " trailing bytes");
+    }
+  }
+
+  @Test
+  void aTinyFileAnnouncingHugeDataIsRejectedWithoutAllocatingIt() throws IOException {
+    byte[] hugeRaw = IdxTestFiles.idxBytes(new int[] {Integer.MAX_VALUE - 9}, new byte[16]);
+    byte[] hugeGzip = gzip(IdxTestFiles.idxBytes(new int[] {60000, 28, 1120}, new byte[20]));
+    byte[] overflowing = IdxTestFiles.idxBytes(new int[] {65536, 65536}, new byte[4]);
+    for (byte[] bytes : new byte[][] {hugeRaw, hugeGzip, overflowing}) {
+      long before = allocatedBytes();
+      assertEquals(null, readOrNull(bytes));
+      long allocated = allocatedBytes() - before;
+      assertTrue(allocated < (16 << 20), "a " + bytes.length + "-byte file made the reader allocate " + allocated
+          + " bytes");
+    }
+  }
+
+  private static long allocatedBytes() {
+    return ((com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean()).getCurrentThreadAllocatedBytes();
+  }
+
+  private byte[] gzip(byte[] content) throws IOException {
+    Path file = dir.resolve("content.gz");
+    IdxTestFiles.write(file, content, true);
+    return Files.readAllBytes(file);
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] both = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 }
