@@ -6,17 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.Arrays;
-import java.util.List;
 
 /**
  * A small RFC 4180 CSV writer: one header, then rows. Fields containing a comma, a quote, CR/LF or surrounding
  * blanks are quoted (inner quotes doubled). Doubles and floats are written with {@link Double#toString} /
  * {@link Float#toString}, the shortest text that reads back to the same value, so no digit is lost.
  *
- * <p>{@link #openForAppend} continues an existing file with the same header, which is how {@code --full} runs
- * resume after an interruption. Every row is flushed, so an interrupted run leaves only complete rows.
+ * <p>Every row is flushed. Resumable run tables are written by {@link RunTable}, which also records which runs are
+ * complete.
  */
 public final class CsvWriter implements AutoCloseable {
   private final BufferedWriter out;
@@ -36,29 +33,6 @@ public final class CsvWriter implements AutoCloseable {
     return writer;
   }
 
-  /**
-   * Appends to {@code file} if it exists with exactly this header, else creates it. A file with a different header
-   * is an error (a resumed run must not mix two layouts).
-   */
-  public static CsvWriter openForAppend(Path file, String... header) throws IOException {
-    checkHeader(header);
-    if (!Files.exists(file) || Files.size(file) == 0) {
-      return create(file, header);
-    }
-    List<String[]> existing = CsvReader.read(file);
-    if (existing.isEmpty() || !Arrays.equals(existing.get(0), header)) {
-      throw new IllegalArgumentException("cannot resume " + file + ": its header differs from "
-          + String.join(",", header) + " (delete the file or use another --out)");
-    }
-    String text = Files.readString(file, StandardCharsets.UTF_8);
-    if (!text.endsWith("\n")) {
-      // An interrupted run left half a line: drop it so appended rows start on a fresh line.
-      Files.writeString(file, text.substring(0, text.lastIndexOf('\n') + 1), StandardCharsets.UTF_8);
-    }
-    BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-    return new CsvWriter(out, header.length);
-  }
-
   /** Writes one row; the number of values must equal the number of header columns. */
   public CsvWriter row(Object... values) {
     if (values == null || values.length != columns) {
@@ -73,12 +47,6 @@ public final class CsvWriter implements AutoCloseable {
       throw new UncheckedIOException(e);
     }
     return this;
-  }
-
-  /** Writes pre-formatted complete lines in one call (a run's block, so an interruption splits no run). */
-  void raw(String lines) throws IOException {
-    out.write(lines);
-    out.flush();
   }
 
   /** One CSV line (without the line end) for the given values. */

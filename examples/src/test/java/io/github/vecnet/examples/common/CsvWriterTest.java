@@ -53,19 +53,6 @@ class CsvWriterTest {
   }
 
   @Test
-  void appendContinuesAFileWithTheSameHeaderAndRefusesAnother(@TempDir Path dir) throws Exception {
-    Path file = dir.resolve("runs.csv");
-    try (CsvWriter w = CsvWriter.create(file, "m", "err")) {
-      w.row(100, 0.5);
-    }
-    try (CsvWriter w = CsvWriter.openForAppend(file, "m", "err")) {
-      w.row(1000, 0.25);
-    }
-    assertEquals("m,err\n100,0.5\n1000,0.25\n", Files.readString(file));
-    assertThrows(IllegalArgumentException.class, () -> CsvWriter.openForAppend(file, "m", "other"));
-  }
-
-  @Test
   void rowWithWrongColumnCountIsRejectedBeforeWriting(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("t.csv");
     try (CsvWriter w = CsvWriter.create(file, "a", "b")) {
