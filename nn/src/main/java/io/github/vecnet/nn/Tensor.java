@@ -113,7 +113,47 @@ public final class Tensor {
     return new Tensor(rows, cols, DType.FLOAT64, null, storage);
   }
 
-  /** Copies a rectangular {@code double[rows][cols]} array into a new tensor. */
+  /**
+   * Copies a rectangular {@code float[rows][cols]} array into a new float32 tensor.
+   *
+   * @param values the rows, all of the same non-zero length
+   * @return a new {@code rows x cols} float32 tensor
+   */
+  public static Tensor of(float[][] values) {
+    if (values == null || values.length == 0 || values[0] == null) {
+      throw new IllegalArgumentException("values must be a non-empty float[rows][cols] array");
+    }
+    int r = values.length;
+    int c = values[0].length;
+    float[] flat = new float[Math.multiplyExact(r, c)];
+    for (int i = 0; i < r; i++) {
+      if (values[i] == null || values[i].length != c) {
+        throw new IllegalArgumentException("values must be rectangular: row 0 has " + c + " columns, row " + i
+            + " has " + (values[i] == null ? "null" : values[i].length));
+      }
+      System.arraycopy(values[i], 0, flat, i * c, c);
+    }
+    checkData(flat.length, r, c);
+    return new Tensor(r, c, DType.FLOAT32, flat, null);
+  }
+
+  /**
+   * Copies a rectangular {@code double[rows][cols]} array into a new float64 tensor.
+   *
+   * @param values the rows, all of the same non-zero length
+   * @return a new {@code rows x cols} float64 tensor
+   */
+  public static Tensor of(double[][] values) {
+    return of(values, DType.FLOAT64);
+  }
+
+  /**
+   * Copies a rectangular {@code double[rows][cols]} array into a new tensor.
+   *
+   * @param values the rows, all of the same non-zero length
+   * @param dtype the new tensor's dtype (float32 rounds each value)
+   * @return a new {@code rows x cols} tensor
+   */
   public static Tensor of(double[][] values, DType dtype) {
     if (values == null || values.length == 0 || values[0] == null) {
       throw new IllegalArgumentException("values must be a non-empty double[rows][cols] array");
@@ -266,6 +306,37 @@ public final class Tensor {
     double[] out = new double[f.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = f[i];
+    }
+    return out;
+  }
+
+  /**
+   * A copy of the values as floats, row-major (float64 values are rounded to the nearest float).
+   *
+   * @return a new array of length {@link #size()}
+   */
+  public float[] toFloatArray() {
+    if (f != null) {
+      return f.clone();
+    }
+    float[] out = new float[d.length];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (float) d[i];
+    }
+    return out;
+  }
+
+  /**
+   * A copy of the values as {@code float[rows][cols]} (float64 values are rounded to the nearest float).
+   *
+   * @return a new array of {@link #rows()} rows of {@link #cols()} values
+   */
+  public float[][] toFloatMatrix() {
+    float[][] out = new float[rows][cols];
+    for (int r = 0; r < rows; r++) {
+      for (int c = 0; c < cols; c++) {
+        out[r][c] = f != null ? f[r * cols + c] : (float) d[r * cols + c];
+      }
     }
     return out;
   }
@@ -567,7 +638,13 @@ public final class Tensor {
     sb.append(")[");
     int shown = Math.min(size(), 8);
     for (int i = 0; i < shown; i++) {
-      sb.append(i == 0 ? "" : ", ").append(get(i));
+      sb.append(i == 0 ? "" : ", ");
+      // float32 values print as floats (0.1f is "0.1", not its double expansion 0.10000000149011612).
+      if (f != null) {
+        sb.append(f[i]);
+      } else {
+        sb.append(d[i]);
+      }
     }
     return sb.append(size() > shown ? ", ...]" : "]").toString();
   }

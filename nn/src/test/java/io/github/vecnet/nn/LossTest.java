@@ -1,6 +1,7 @@
 package io.github.vecnet.nn;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vecnet.nn.loss.Losses;
@@ -73,5 +74,19 @@ class LossTest {
     Tensor f32 = Tensor.copyOf(new float[] {100, -100, 90, 0}, 2, 2);
     assertTrue(Double.isFinite(Losses.crossEntropy(f32, new int[] {1, 0}).item()));
     assertTrue(Double.isFinite(f32.logSoftmaxRows().sum().item()));
+  }
+
+  @Test
+  void integerLabelsAreRangeChecked() {
+    Tensor logits = Tensor.zeros(3, 4, DType.FLOAT32);
+    // Uniform logits: the loss is log(classes) whatever the labels (closed form).
+    assertEquals(Math.log(4), Losses.crossEntropy(logits, new int[] {0, 3, 2}).item(), 1e-6);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Losses.crossEntropy(logits, new int[] {0, 4, 1}));
+    assertEquals("crossEntropy: label 1 is 4, outside [0, 4)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Losses.crossEntropy(logits, new int[] {-1, 0, 1}));
+    assertTrue(e.getMessage().contains("label 0 is -1"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Losses.crossEntropy(logits, new int[] {0, 1}));
+    assertTrue(e.getMessage().contains("there are 2 labels; need one label per row"), e.getMessage());
   }
 }

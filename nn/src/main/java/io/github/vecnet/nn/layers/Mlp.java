@@ -24,20 +24,64 @@ public final class Mlp implements Module {
   private final Sequential body;
   private final List<Linear> linears;
   private final int[] widths;
+  private final DType dtype;
+  private final boolean dtypeDefaulted;
 
-  private Mlp(Sequential body, List<Linear> linears, int[] widths) {
+  private Mlp(Sequential body, List<Linear> linears, int[] widths, DType dtype, boolean dtypeDefaulted) {
     this.body = body;
     this.linears = Collections.unmodifiableList(linears);
     this.widths = widths;
+    this.dtype = dtype;
+    this.dtypeDefaulted = dtypeDefaulted;
   }
 
+  /**
+   * A builder for float64 parameters unless {@link Builder#dtype(DType)} or {@link Builder#dtypeOf(Tensor)} says
+   * otherwise; prefer {@link #builder(DType)}, which makes the choice visible.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
+  /**
+   * A builder for parameters of the given dtype (the inputs must have it too).
+   *
+   * @param dtype the parameter dtype
+   * @return a new builder
+   */
+  public static Builder builder(DType dtype) {
+    if (dtype == null) {
+      throw new IllegalArgumentException("Mlp.builder: dtype must not be null");
+    }
+    return new Builder().dtype(dtype);
+  }
+
+  /**
+   * Applies the layers. The input must be {@code batch x widths()[0]} of this network's {@link #dtype()}.
+   *
+   * @param x the input
+   * @return the {@code batch x widths()[last]} output
+   */
   @Override
   public Tensor forward(Tensor x) {
+    if (x != null && x.dtype() != dtype) {
+      throw new IllegalArgumentException("Mlp" + Arrays.toString(widths) + " has " + dtype.label()
+          + " parameters" + (dtypeDefaulted ? " (the default of Mlp.builder())" : "") + " but the input is "
+          + x.shape() + " " + x.dtype().label() + "; build it with Mlp.builder(DType." + x.dtype().name()
+          + ") or .dtypeOf(data), or convert the input with x.to(DType." + dtype.name() + ")");
+    }
     return body.forward(x);
+  }
+
+  /**
+   * The dtype of the parameters, which inputs must share.
+   *
+   * @return the dtype
+   */
+  public DType dtype() {
+    return dtype;
   }
 
   /** The linear layers, input side first. */
@@ -71,6 +115,7 @@ public final class Mlp implements Module {
     private Activation activation = Activation.RELU;
     private Activation outputActivation = Activation.IDENTITY;
     private DType dtype = DType.FLOAT64;
+    private boolean dtypeDefaulted = true;
     private Init weightInit = Init.pytorchDefault();
     private Init biasInit = Init.pytorchDefault();
     private RandomGenerator rng;
@@ -96,10 +141,29 @@ public final class Mlp implements Module {
       return this;
     }
 
-    /** Parameter dtype (default float64). */
+    /**
+     * Sets the parameter dtype (float64 if neither this nor {@link #dtypeOf(Tensor)} is called).
+     *
+     * @param dtype the parameter dtype
+     * @return this builder
+     */
     public Builder dtype(DType dtype) {
       this.dtype = dtype;
+      this.dtypeDefaulted = false;
       return this;
+    }
+
+    /**
+     * Takes the parameter dtype from the training data, so that float32 data gets a float32 network.
+     *
+     * @param data a tensor of the inputs the network will see
+     * @return this builder
+     */
+    public Builder dtypeOf(Tensor data) {
+      if (data == null) {
+        throw new IllegalArgumentException("Mlp.Builder.dtypeOf: data must not be null");
+      }
+      return dtype(data.dtype());
     }
 
     /** Initialiser for weights and biases alike (default {@link Init#pytorchDefault()}). */
@@ -160,7 +224,7 @@ public final class Mlp implements Module {
           modules.add(act);
         }
       }
-      return new Mlp(new Sequential(modules), linears, widths.clone());
+      return new Mlp(new Sequential(modules), linears, widths.clone(), dtype, dtypeDefaulted);
     }
   }
 }
