@@ -12,7 +12,15 @@ public final class Activations {
   private Activations() {}
 
   // ---------------------------------------------------------------- float
-  /** y = max(x, 0). In-place allowed. */
+  /**
+   * y = max(x, 0). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void relu(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -20,7 +28,17 @@ public final class Activations {
     Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (x > 0 ? 1 : 0). In-place allowed. */
+  /**
+   * dx = dy * (x > 0 ? 1 : 0). In-place allowed.
+   *
+   * @param x the forward input
+   * @param xOffset the index of the first element of {@code x}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void reluBackward(float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -29,7 +47,15 @@ public final class Activations {
     Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -37,7 +63,17 @@ public final class Activations {
     Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed. */
+  /**
+   * dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed.
+   *
+   * @param y the forward output (the sigmoid values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void sigmoidBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -46,7 +82,15 @@ public final class Activations {
     Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void tanh(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -54,7 +98,17 @@ public final class Activations {
     Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (1 - y * y), where y is the tanh output. In-place allowed. */
+  /**
+   * dx = dy * (1 - y * y), where y is the tanh output. In-place allowed.
+   *
+   * @param y the forward output (the tanh values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void tanhBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -63,7 +117,15 @@ public final class Activations {
     Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = exp(x). In-place allowed. */
+  /**
+   * y = exp(x). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -71,7 +133,15 @@ public final class Activations {
     Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
   }
 
-  /** y = log(x) (natural logarithm). In-place allowed. */
+  /**
+   * y = log(x) (natural logarithm). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void log(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -79,7 +149,16 @@ public final class Activations {
     Kernels.elementwise().log(x, xOffset, y, yOffset, n);
   }
 
-  /** Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed. */
+  /**
+   * Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void softmaxRows(int rows, int cols, float[] x, int xOffset, float[] y, int yOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -88,7 +167,16 @@ public final class Activations {
     Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
   }
 
-  /** {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix. */
+  /**
+   * {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param out receives one value per row
+   * @param outOffset the index of the first element of {@code out}
+   */
   public static void logSumExpRows(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -98,7 +186,15 @@ public final class Activations {
   }
 
   // ---------------------------------------------------------------- double
-  /** y = max(x, 0). In-place allowed. */
+  /**
+   * y = max(x, 0). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void relu(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -106,7 +202,17 @@ public final class Activations {
     Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (x > 0 ? 1 : 0). In-place allowed. */
+  /**
+   * dx = dy * (x > 0 ? 1 : 0). In-place allowed.
+   *
+   * @param x the forward input
+   * @param xOffset the index of the first element of {@code x}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void reluBackward(double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -115,7 +221,15 @@ public final class Activations {
     Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void sigmoid(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -123,7 +237,17 @@ public final class Activations {
     Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed. */
+  /**
+   * dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed.
+   *
+   * @param y the forward output (the sigmoid values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void sigmoidBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -132,7 +256,15 @@ public final class Activations {
     Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void tanh(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -140,7 +272,17 @@ public final class Activations {
     Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (1 - y * y), where y is the tanh output. In-place allowed. */
+  /**
+   * dx = dy * (1 - y * y), where y is the tanh output. In-place allowed.
+   *
+   * @param y the forward output (the tanh values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void tanhBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -149,7 +291,15 @@ public final class Activations {
     Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = exp(x). In-place allowed. */
+  /**
+   * y = exp(x). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -157,7 +307,15 @@ public final class Activations {
     Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
   }
 
-  /** y = log(x) (natural logarithm). In-place allowed. */
+  /**
+   * y = log(x) (natural logarithm). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void log(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -165,7 +323,16 @@ public final class Activations {
     Kernels.elementwise().log(x, xOffset, y, yOffset, n);
   }
 
-  /** Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed. */
+  /**
+   * Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void softmaxRows(int rows, int cols, double[] x, int xOffset, double[] y, int yOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -174,7 +341,16 @@ public final class Activations {
     Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
   }
 
-  /** {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix. */
+  /**
+   * {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param out receives one value per row
+   * @param outOffset the index of the first element of {@code out}
+   */
   public static void logSumExpRows(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);

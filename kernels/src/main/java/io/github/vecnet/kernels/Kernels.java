@@ -14,19 +14,31 @@ import io.github.vecnet.kernels.internal.VectorizationProvider;
 public final class Kernels {
   private Kernels() {}
 
-  /** The implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line). */
+  /**
+   * The implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line).
+   *
+   * @return the implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line)
+   */
   public static KernelsInfo info() {
     KernelsInfo info = VectorizationProvider.info();
     return new KernelsInfo(info.implementation(), info.vectorBits(), info.fma(), info.jdk(),
         KernelThreads.configured(), info.fallbackReason());
   }
 
-  /** The number of threads GEMM uses. */
+  /**
+   * The number of threads GEMM uses.
+   *
+   * @return the number of threads GEMM uses
+   */
   public static int threads() {
     return KernelThreads.configured();
   }
 
-  /** Sets the number of threads GEMM uses (>= 1). Results are bit-identical for every thread count. */
+  /**
+   * Sets the number of threads GEMM uses (>= 1). Results are bit-identical for every thread count.
+   *
+   * @param threads the number of threads, at least 1
+   */
   public static void setThreads(int threads) {
     KernelThreads.set(threads);
   }

@@ -52,18 +52,35 @@ public final class ModelFile {
 
   private ModelFile() {}
 
-  /** Writes the model's parameters to {@code file} (replacing it). */
+  /**
+   * Writes the model's parameters to {@code file} (replacing it).
+   *
+   * @param model the module
+   * @param file the file to write
+   * @throws IOException if writing fails
+   */
   public static void save(Module model, Path file) throws IOException {
     Files.write(file, toBytes(model));
   }
 
-  /** Writes the model's parameters to {@code out} (not closed). */
+  /**
+   * Writes the model's parameters to {@code out} (not closed).
+   *
+   * @param model the module
+   * @param out the stream to write to
+   * @throws IOException if writing fails
+   */
   public static void save(Module model, OutputStream out) throws IOException {
     out.write(toBytes(model));
     out.flush();
   }
 
-  /** The model's parameters in the file format. */
+  /**
+   * The model's parameters in the file format.
+   *
+   * @param model the module
+   * @return the bytes of the file
+   */
   public static byte[] toBytes(Module model) {
     if (model == null) {
       throw new IllegalArgumentException("model must not be null");
@@ -107,12 +124,24 @@ public final class ModelFile {
     }
   }
 
-  /** Reads {@code file} into the model's parameters. */
+  /**
+   * Reads {@code file} into the model's parameters.
+   *
+   * @param model the module
+   * @param file the file to read
+   * @throws IOException if reading fails or the file is not a valid model file ({@link ModelFormatException})
+   */
   public static void load(Module model, Path file) throws IOException {
     fromBytes(model, Files.readAllBytes(file), file.toString());
   }
 
-  /** Reads the whole stream (not closed) into the model's parameters. */
+  /**
+   * Reads the whole stream (not closed) into the model's parameters.
+   *
+   * @param model the module
+   * @param in the stream to read
+   * @throws IOException if reading fails or the data is not a valid model file ({@link ModelFormatException})
+   */
   public static void load(Module model, InputStream in) throws IOException {
     fromBytes(model, in.readAllBytes(), "stream");
   }
@@ -120,6 +149,9 @@ public final class ModelFile {
   /**
    * Reads {@code data} into the model's parameters after checking everything.
    *
+   * @param model the module
+   * @param data the whole file's bytes
+   * @param source a name for error messages
    * @throws ModelFormatException if the data is not a valid version-1 model file (bad magic, checksum, truncation)
    * @throws IllegalArgumentException if the file is valid but its parameters do not match the model's
    */

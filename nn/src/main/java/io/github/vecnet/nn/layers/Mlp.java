@@ -84,17 +84,29 @@ public final class Mlp implements Module {
     return dtype;
   }
 
-  /** The linear layers, input side first. */
+  /**
+   * The linear layers, input side first.
+   *
+   * @return the linear layers, input side first
+   */
   public List<Linear> linears() {
     return linears;
   }
 
-  /** The widths given to the builder (a copy). */
+  /**
+   * The widths given to the builder (a copy).
+   *
+   * @return the widths given to the builder (a copy)
+   */
   public int[] widths() {
     return widths.clone();
   }
 
-  /** The underlying sequence of linear and activation modules. */
+  /**
+   * The underlying sequence of linear and activation modules.
+   *
+   * @return the underlying sequence of linear and activation modules
+   */
   public Sequential sequential() {
     return body;
   }
@@ -123,19 +135,34 @@ public final class Mlp implements Module {
 
     private Builder() {}
 
-    /** Layer widths from input to output, at least two (e.g. 784, 256, 10). */
+    /**
+     * Layer widths from input to output, at least two (e.g. 784, 256, 10).
+     *
+     * @param widths the widths, input first
+     * @return this builder
+     */
     public Builder widths(int... widths) {
       this.widths = widths == null ? null : widths.clone();
       return this;
     }
 
-    /** Hidden activation (default ReLU). */
+    /**
+     * Hidden activation (default ReLU).
+     *
+     * @param activation the activation after every hidden layer
+     * @return this builder
+     */
     public Builder activation(Activation activation) {
       this.activation = activation;
       return this;
     }
 
-    /** Activation after the last layer (default identity). */
+    /**
+     * Activation after the last layer (default identity).
+     *
+     * @param outputActivation the activation after the last layer
+     * @return this builder
+     */
     public Builder outputActivation(Activation outputActivation) {
       this.outputActivation = outputActivation;
       return this;
@@ -166,35 +193,67 @@ public final class Mlp implements Module {
       return dtype(data.dtype());
     }
 
-    /** Initialiser for weights and biases alike (default {@link Init#pytorchDefault()}). */
+    /**
+     * Initialiser for weights and biases alike (default {@link Init#pytorchDefault()}).
+     *
+     * @param init the initialiser of weights and biases
+     * @return this builder
+     */
     public Builder init(Init init) {
       this.weightInit = init;
       this.biasInit = init;
       return this;
     }
 
+    /**
+     * Sets the weight initialiser alone (default {@link Init#pytorchDefault()}).
+     *
+     * @param weightInit the initialiser of the weights
+     * @return this builder
+     */
     public Builder weightInit(Init weightInit) {
       this.weightInit = weightInit;
       return this;
     }
 
+    /**
+     * Sets the bias initialiser alone (default {@link Init#pytorchDefault()}).
+     *
+     * @param biasInit the initialiser of the biases
+     * @return this builder
+     */
     public Builder biasInit(Init biasInit) {
       this.biasInit = biasInit;
       return this;
     }
 
-    /** Whether the linear layers have biases (default true). */
+    /**
+     * Whether the linear layers have biases (default true).
+     *
+     * @param bias true for biases
+     * @return this builder
+     */
     public Builder bias(boolean bias) {
       this.bias = bias;
       return this;
     }
 
-    /** The seeded generator parameters are drawn from (required). */
+    /**
+     * The seeded generator parameters are drawn from (required).
+     *
+     * @param rng the generator the values are drawn from
+     * @return this builder
+     */
     public Builder rng(RandomGenerator rng) {
       this.rng = rng;
       return this;
     }
 
+    /**
+     * Draws the parameters and builds the network.
+     *
+     * @return the network
+     */
     public Mlp build() {
       if (widths == null || widths.length < 2) {
         throw new IllegalArgumentException("Mlp needs at least two widths (input and output), got "
