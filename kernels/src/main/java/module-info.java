@@ -8,5 +8,8 @@ module io.github.vecnet.kernels {
   requires static jdk.management;
   requires org.slf4j;
 
+  // StartupNotice asks whether SLF4J found a provider (slf4j-nop chosen on purpose vs none at all).
+  uses org.slf4j.spi.SLF4JServiceProvider;
+
   exports io.github.vecnet.kernels;
 }

@@ -14,7 +14,15 @@ public final class Activations {
   private Activations() {}
 
   // ---------------------------------------------------------------- float
-  /** y = max(x, 0). In-place allowed. */
+  /**
+   * y = max(x, 0). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void relu(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -23,7 +31,17 @@ public final class Activations {
     Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (x > 0 ? 1 : 0). In-place allowed. */
+  /**
+   * dx = dy * (x > 0 ? 1 : 0). In-place allowed.
+   *
+   * @param x the forward input
+   * @param xOffset the index of the first element of {@code x}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void reluBackward(float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -34,7 +52,15 @@ public final class Activations {
     Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void sigmoid(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -43,7 +69,17 @@ public final class Activations {
     Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed. */
+  /**
+   * dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed.
+   *
+   * @param y the forward output (the sigmoid values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void sigmoidBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -54,7 +90,15 @@ public final class Activations {
     Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void tanh(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -63,7 +107,17 @@ public final class Activations {
     Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (1 - y * y), where y is the tanh output. In-place allowed. */
+  /**
+   * dx = dy * (1 - y * y), where y is the tanh output. In-place allowed.
+   *
+   * @param y the forward output (the tanh values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void tanhBackward(float[] y, int yOffset, float[] dy, int dyOffset, float[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -74,7 +128,15 @@ public final class Activations {
     Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = exp(x). In-place allowed. */
+  /**
+   * y = exp(x). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void exp(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -83,7 +145,15 @@ public final class Activations {
     Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
   }
 
-  /** y = log(x) (natural logarithm). In-place allowed. */
+  /**
+   * y = log(x) (natural logarithm). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void log(float[] x, int xOffset, float[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -92,7 +162,16 @@ public final class Activations {
     Kernels.elementwise().log(x, xOffset, y, yOffset, n);
   }
 
-  /** Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed. */
+  /**
+   * Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void softmaxRows(int rows, int cols, float[] x, int xOffset, float[] y, int yOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -102,7 +181,16 @@ public final class Activations {
     Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
   }
 
-  /** {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix. */
+  /**
+   * {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param out receives one value per row
+   * @param outOffset the index of the first element of {@code out}
+   */
   public static void logSumExpRows(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -113,7 +201,15 @@ public final class Activations {
   }
 
   // ---------------------------------------------------------------- double
-  /** y = max(x, 0). In-place allowed. */
+  /**
+   * y = max(x, 0). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void relu(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -122,7 +218,17 @@ public final class Activations {
     Kernels.elementwise().relu(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (x > 0 ? 1 : 0). In-place allowed. */
+  /**
+   * dx = dy * (x > 0 ? 1 : 0). In-place allowed.
+   *
+   * @param x the forward input
+   * @param xOffset the index of the first element of {@code x}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void reluBackward(double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -133,7 +239,15 @@ public final class Activations {
     Kernels.elementwise().reluBackward(x, xOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = 1 / (1 + exp(-x)); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void sigmoid(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -142,7 +256,17 @@ public final class Activations {
     Kernels.elementwise().sigmoid(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed. */
+  /**
+   * dx = dy * y * (1 - y), where y is the sigmoid output. In-place allowed.
+   *
+   * @param y the forward output (the sigmoid values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void sigmoidBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -153,7 +277,15 @@ public final class Activations {
     Kernels.elementwise().sigmoidBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed. */
+  /**
+   * y = tanh(x); max relative error 1e-6 (float) / 1e-14 (double). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void tanh(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -162,7 +294,17 @@ public final class Activations {
     Kernels.elementwise().tanh(x, xOffset, y, yOffset, n);
   }
 
-  /** dx = dy * (1 - y * y), where y is the tanh output. In-place allowed. */
+  /**
+   * dx = dy * (1 - y * y), where y is the tanh output. In-place allowed.
+   *
+   * @param y the forward output (the tanh values)
+   * @param yOffset the index of the first element of {@code y}
+   * @param dy the gradient with respect to the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx receives the gradient with respect to the input
+   * @param dxOffset the index of the first element of {@code dx}
+   * @param n the number of elements
+   */
   public static void tanhBackward(double[] y, int yOffset, double[] dy, int dyOffset, double[] dx, int dxOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("y", y, yOffset, n);
@@ -173,7 +315,15 @@ public final class Activations {
     Kernels.elementwise().tanhBackward(y, yOffset, dy, dyOffset, dx, dxOffset, n);
   }
 
-  /** y = exp(x). In-place allowed. */
+  /**
+   * y = exp(x). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void exp(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -182,7 +332,15 @@ public final class Activations {
     Kernels.elementwise().exp(x, xOffset, y, yOffset, n);
   }
 
-  /** y = log(x) (natural logarithm). In-place allowed. */
+  /**
+   * y = log(x) (natural logarithm). In-place allowed.
+   *
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   * @param n the number of elements
+   */
   public static void log(double[] x, int xOffset, double[] y, int yOffset, int n) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -191,7 +349,16 @@ public final class Activations {
     Kernels.elementwise().log(x, xOffset, y, yOffset, n);
   }
 
-  /** Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed. */
+  /**
+   * Numerically stable softmax of each row of a dense row-major {@code rows x cols} matrix. In-place allowed.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void softmaxRows(int rows, int cols, double[] x, int xOffset, double[] y, int yOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -201,7 +368,16 @@ public final class Activations {
     Kernels.elementwise().softmaxRows(rows, cols, x, xOffset, y, yOffset);
   }
 
-  /** {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix. */
+  /**
+   * {@code out[i] = log(sum_j exp(x[i][j]))}, computed stably, for a dense row-major {@code rows x cols} matrix.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param out receives one value per row
+   * @param outOffset the index of the first element of {@code out}
+   */
   public static void logSumExpRows(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);

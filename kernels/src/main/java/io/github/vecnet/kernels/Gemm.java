@@ -22,6 +22,23 @@ public final class Gemm {
    * beta = 0 ignores C's old contents (NaN included); alpha = 0 skips the product and only scales C by beta;
    * m = 0 or n = 0 do nothing, k = 0 scales C by beta. The stored A is {@code m x k} ({@code transA = NO}) or
    * {@code k x m}, with {@code lda >=} its row width; likewise B ({@code k x n} or {@code n x k}) and C.
+   *
+   * @param transA whether A is used as stored or transposed
+   * @param transB whether B is used as stored or transposed
+   * @param m the number of rows of {@code op(A)} and of C
+   * @param n the number of columns of {@code op(B)} and of C
+   * @param k the number of columns of {@code op(A)} and rows of {@code op(B)}
+   * @param alpha the scale of the product {@code op(A) op(B)}
+   * @param a the matrix A, row-major
+   * @param aOffset the index of A's first element in {@code a}
+   * @param lda the leading dimension (row stride) of {@code a}
+   * @param b the matrix B, row-major
+   * @param bOffset the index of B's first element in {@code b}
+   * @param ldb the leading dimension (row stride) of {@code b}
+   * @param beta the scale applied to C before adding (0 ignores C's old contents, even NaN)
+   * @param c the matrix C, row-major, updated in place
+   * @param cOffset the index of C's first element in {@code c}
+   * @param ldc the leading dimension (row stride) of {@code c}
    */
   public static void sgemm(Transpose transA, Transpose transB, int m, int n, int k,
       float alpha, float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb,
@@ -35,7 +52,20 @@ public final class Gemm {
         beta, c, cOffset, ldc, KernelThreads.configured());
   }
 
-  /** Dense convenience form: leading dimensions equal the stored widths, offsets 0. */
+  /**
+   * Dense convenience form: leading dimensions equal the stored widths, offsets 0.
+   *
+   * @param transA whether A is used as stored or transposed
+   * @param transB whether B is used as stored or transposed
+   * @param m the number of rows of {@code op(A)} and of C
+   * @param n the number of columns of {@code op(B)} and of C
+   * @param k the number of columns of {@code op(A)} and rows of {@code op(B)}
+   * @param alpha the scale of the product {@code op(A) op(B)}
+   * @param a the matrix A, row-major
+   * @param b the matrix B, row-major
+   * @param beta the scale applied to C before adding (0 ignores C's old contents, even NaN)
+   * @param c the matrix C, row-major, updated in place
+   */
   public static void sgemm(Transpose transA, Transpose transB, int m, int n, int k,
       float alpha, float[] a, float[] b, float beta, float[] c) {
     int lda = transA == Transpose.YES ? m : k;
@@ -48,6 +78,23 @@ public final class Gemm {
    * beta = 0 ignores C's old contents (NaN included); alpha = 0 skips the product and only scales C by beta;
    * m = 0 or n = 0 do nothing, k = 0 scales C by beta. The stored A is {@code m x k} ({@code transA = NO}) or
    * {@code k x m}, with {@code lda >=} its row width; likewise B ({@code k x n} or {@code n x k}) and C.
+   *
+   * @param transA whether A is used as stored or transposed
+   * @param transB whether B is used as stored or transposed
+   * @param m the number of rows of {@code op(A)} and of C
+   * @param n the number of columns of {@code op(B)} and of C
+   * @param k the number of columns of {@code op(A)} and rows of {@code op(B)}
+   * @param alpha the scale of the product {@code op(A) op(B)}
+   * @param a the matrix A, row-major
+   * @param aOffset the index of A's first element in {@code a}
+   * @param lda the leading dimension (row stride) of {@code a}
+   * @param b the matrix B, row-major
+   * @param bOffset the index of B's first element in {@code b}
+   * @param ldb the leading dimension (row stride) of {@code b}
+   * @param beta the scale applied to C before adding (0 ignores C's old contents, even NaN)
+   * @param c the matrix C, row-major, updated in place
+   * @param cOffset the index of C's first element in {@code c}
+   * @param ldc the leading dimension (row stride) of {@code c}
    */
   public static void dgemm(Transpose transA, Transpose transB, int m, int n, int k,
       double alpha, double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb,
@@ -61,7 +108,20 @@ public final class Gemm {
         beta, c, cOffset, ldc, KernelThreads.configured());
   }
 
-  /** Dense convenience form: leading dimensions equal the stored widths, offsets 0. */
+  /**
+   * Dense convenience form: leading dimensions equal the stored widths, offsets 0.
+   *
+   * @param transA whether A is used as stored or transposed
+   * @param transB whether B is used as stored or transposed
+   * @param m the number of rows of {@code op(A)} and of C
+   * @param n the number of columns of {@code op(B)} and of C
+   * @param k the number of columns of {@code op(A)} and rows of {@code op(B)}
+   * @param alpha the scale of the product {@code op(A) op(B)}
+   * @param a the matrix A, row-major
+   * @param b the matrix B, row-major
+   * @param beta the scale applied to C before adding (0 ignores C's old contents, even NaN)
+   * @param c the matrix C, row-major, updated in place
+   */
   public static void dgemm(Transpose transA, Transpose transB, int m, int n, int k,
       double alpha, double[] a, double[] b, double beta, double[] c) {
     int lda = transA == Transpose.YES ? m : k;

@@ -14,14 +14,22 @@ import io.github.vecnet.kernels.internal.VectorizationProvider;
 public final class Kernels {
   private Kernels() {}
 
-  /** The implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line). */
+  /**
+   * The implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line).
+   *
+   * @return the implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line)
+   */
   public static KernelsInfo info() {
     KernelsInfo info = VectorizationProvider.info();
     return new KernelsInfo(info.implementation(), info.vectorBits(), info.fma(), info.jdk(),
         KernelThreads.configured(), info.fallbackReason());
   }
 
-  /** The number of threads GEMM uses. */
+  /**
+   * The number of threads GEMM uses.
+   *
+   * @return the number of threads GEMM uses
+   */
   public static int threads() {
     return KernelThreads.configured();
   }
@@ -30,6 +38,7 @@ public final class Kernels {
    * Sets the number of threads GEMM uses, from 1 to {@link #maxThreads()}. Results are bit-identical for every
    * thread count.
    *
+   * @param threads the number of threads, from 1 to {@link #maxThreads()}
    * @throws IllegalArgumentException if {@code threads} is outside {@code [1, maxThreads()]}
    */
   public static void setThreads(int threads) {
@@ -40,6 +49,8 @@ public final class Kernels {
    * The largest thread count {@link #setThreads} accepts: 4 x the available processors (GEMM is compute-bound;
    * more threads only oversubscribe the cores). A larger {@code vecnet.kernels.threads} is lowered to it with a
    * warning.
+   *
+   * @return the largest accepted thread count
    */
   public static int maxThreads() {
     return KernelThreads.max();

@@ -13,7 +13,11 @@ package io.github.vecnet.kernels;
 public record KernelsInfo(
     String implementation, int vectorBits, boolean fma, String jdk, int threads, String fallbackReason) {
 
-  /** The one-line summary logged at first use, e.g. {@code panama 256-bit FMA, JDK 25.0.1, threads=2}. */
+  /**
+   * The one-line summary logged at first use, e.g. {@code panama 256-bit FMA, JDK 25.0.1, threads=2}.
+   *
+   * @return the one-line summary
+   */
   public String summary() {
     String width = vectorBits > 0 ? " " + vectorBits + "-bit" + (fma ? " FMA" : "") : "";
     return implementation + width + ", JDK " + jdk + ", threads=" + threads;

@@ -19,7 +19,16 @@ public final class VectorOps {
   private VectorOps() {}
 
   // ---------------------------------------------------------------- float
-  /** y += alpha * x. In-place (x == y) allowed. */
+  /**
+   * y += alpha * x. In-place (x == y) allowed.
+   *
+   * @param n the number of elements
+   * @param alpha the scale factor
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the values updated in place
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void axpy(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -28,7 +37,16 @@ public final class VectorOps {
     Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
   }
 
-  /** y = alpha * x. In-place allowed. */
+  /**
+   * y = alpha * x. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param alpha the scale factor
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void scale(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -37,32 +55,78 @@ public final class VectorOps {
     Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
   }
 
-  /** z = x + y. In-place allowed. */
+  /**
+   * z = x + y. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the second input
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the output values
+   * @param zOffset the index of the first element of {@code z}
+   */
   public static void add(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
     checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
     Kernels.elementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
-  /** z = x - y. In-place allowed. */
+  /**
+   * z = x - y. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the values subtracted
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the output values
+   * @param zOffset the index of the first element of {@code z}
+   */
   public static void sub(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
     checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
     Kernels.elementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
-  /** z = x * y, element-wise. In-place allowed. */
+  /**
+   * z = x * y, element-wise. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the second input
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the output values
+   * @param zOffset the index of the first element of {@code z}
+   */
   public static void mul(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
     checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
     Kernels.elementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
-  /** Sum of x[0..n); 0 for n = 0. See the class comment for the accumulation order. */
+  /**
+   * Sum of x[0..n); 0 for n = 0. See the class comment for the accumulation order.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @return the sum, 0 for n = 0
+   */
   public static float sum(int n, float[] x, int xOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     return Kernels.elementwise().sum(n, x, xOffset);
   }
 
-  /** Dot product of x[0..n) and y[0..n); 0 for n = 0. */
+  /**
+   * Dot product of x[0..n) and y[0..n); 0 for n = 0.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the second input
+   * @param yOffset the index of the first element of {@code y}
+   * @return the dot product, 0 for n = 0
+   */
   public static float dot(int n, float[] x, int xOffset, float[] y, int yOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -70,21 +134,44 @@ public final class VectorOps {
     return Kernels.elementwise().dot(n, x, xOffset, y, yOffset);
   }
 
-  /** Maximum of x[0..n); NaN if any element is NaN; negative infinity for n = 0. */
+  /**
+   * Maximum of x[0..n); NaN if any element is NaN; negative infinity for n = 0.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @return the maximum, NaN if any element is NaN, negative infinity for n = 0
+   */
   public static float max(int n, float[] x, int xOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     return Kernels.elementwise().max(n, x, xOffset);
   }
 
-  /** Euclidean norm of x[0..n), computed without intermediate overflow or underflow. */
+  /**
+   * Euclidean norm of x[0..n), computed without intermediate overflow or underflow.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @return the Euclidean norm
+   */
   public static float norm2(int n, float[] x, int xOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     return Kernels.elementwise().norm2(n, x, xOffset);
   }
 
-  /** {@code c[i][j] += bias[j]} for a dense row-major {@code rows x cols} matrix c. */
+  /**
+   * {@code c[i][j] += bias[j]} for a dense row-major {@code rows x cols} matrix c.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param bias the {@code cols} bias values
+   * @param biasOffset the index of the first element of {@code bias}
+   * @param c the row-major matrix updated in place
+   * @param cOffset the index of the first element of {@code c}
+   */
   public static void addBias(int rows, int cols, float[] bias, int biasOffset, float[] c, int cOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -94,7 +181,16 @@ public final class VectorOps {
     Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
   }
 
-  /** {@code out[j] = sum_i x[i][j]} for a dense row-major {@code rows x cols} matrix x (bias gradients). */
+  /**
+   * {@code out[j] = sum_i x[i][j]} for a dense row-major {@code rows x cols} matrix x (bias gradients).
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param out receives the result
+   * @param outOffset the index of the first element of {@code out}
+   */
   public static void columnSums(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -114,7 +210,16 @@ public final class VectorOps {
   }
 
   // ---------------------------------------------------------------- double
-  /** y += alpha * x. In-place (x == y) allowed. */
+  /**
+   * y += alpha * x. In-place (x == y) allowed.
+   *
+   * @param n the number of elements
+   * @param alpha the scale factor
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the values updated in place
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void axpy(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -123,7 +228,16 @@ public final class VectorOps {
     Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
   }
 
-  /** y = alpha * x. In-place allowed. */
+  /**
+   * y = alpha * x. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param alpha the scale factor
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
   public static void scale(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -132,32 +246,78 @@ public final class VectorOps {
     Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
   }
 
-  /** z = x + y. In-place allowed. */
+  /**
+   * z = x + y. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the second input
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the output values
+   * @param zOffset the index of the first element of {@code z}
+   */
   public static void add(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
     checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
     Kernels.elementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
-  /** z = x - y. In-place allowed. */
+  /**
+   * z = x - y. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the values subtracted
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the output values
+   * @param zOffset the index of the first element of {@code z}
+   */
   public static void sub(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
     checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
     Kernels.elementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
-  /** z = x * y, element-wise. In-place allowed. */
+  /**
+   * z = x * y, element-wise. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the second input
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the output values
+   * @param zOffset the index of the first element of {@code z}
+   */
   public static void mul(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
     checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
     Kernels.elementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
-  /** Sum of x[0..n); 0 for n = 0. See the class comment for the accumulation order. */
+  /**
+   * Sum of x[0..n); 0 for n = 0. See the class comment for the accumulation order.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @return the sum, 0 for n = 0
+   */
   public static double sum(int n, double[] x, int xOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     return Kernels.elementwise().sum(n, x, xOffset);
   }
 
-  /** Dot product of x[0..n) and y[0..n); 0 for n = 0. */
+  /**
+   * Dot product of x[0..n) and y[0..n); 0 for n = 0.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the second input
+   * @param yOffset the index of the first element of {@code y}
+   * @return the dot product, 0 for n = 0
+   */
   public static double dot(int n, double[] x, int xOffset, double[] y, int yOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
@@ -165,21 +325,44 @@ public final class VectorOps {
     return Kernels.elementwise().dot(n, x, xOffset, y, yOffset);
   }
 
-  /** Maximum of x[0..n); NaN if any element is NaN; negative infinity for n = 0. */
+  /**
+   * Maximum of x[0..n); NaN if any element is NaN; negative infinity for n = 0.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @return the maximum, NaN if any element is NaN, negative infinity for n = 0
+   */
   public static double max(int n, double[] x, int xOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     return Kernels.elementwise().max(n, x, xOffset);
   }
 
-  /** Euclidean norm of x[0..n), computed without intermediate overflow or underflow. */
+  /**
+   * Euclidean norm of x[0..n), computed without intermediate overflow or underflow.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @return the Euclidean norm
+   */
   public static double norm2(int n, double[] x, int xOffset) {
     Checks.nonNegative("n", n);
     Checks.range("x", x, xOffset, n);
     return Kernels.elementwise().norm2(n, x, xOffset);
   }
 
-  /** {@code c[i][j] += bias[j]} for a dense row-major {@code rows x cols} matrix c. */
+  /**
+   * {@code c[i][j] += bias[j]} for a dense row-major {@code rows x cols} matrix c.
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param bias the {@code cols} bias values
+   * @param biasOffset the index of the first element of {@code bias}
+   * @param c the row-major matrix updated in place
+   * @param cOffset the index of the first element of {@code c}
+   */
   public static void addBias(int rows, int cols, double[] bias, int biasOffset, double[] c, int cOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);
@@ -189,7 +372,16 @@ public final class VectorOps {
     Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
   }
 
-  /** {@code out[j] = sum_i x[i][j]} for a dense row-major {@code rows x cols} matrix x (bias gradients). */
+  /**
+   * {@code out[j] = sum_i x[i][j]} for a dense row-major {@code rows x cols} matrix x (bias gradients).
+   *
+   * @param rows the number of rows
+   * @param cols the number of columns
+   * @param x the row-major matrix
+   * @param xOffset the index of the first element of {@code x}
+   * @param out receives the result
+   * @param outOffset the index of the first element of {@code out}
+   */
   public static void columnSums(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
     Checks.nonNegative("rows", rows);
     Checks.nonNegative("cols", cols);

@@ -7,7 +7,12 @@ public enum DType {
   /** IEEE 754 binary64, stored in a {@code double[]}. */
   FLOAT64;
 
-  /** Parses {@code float32|float64} (also {@code f32|f64|float|double}), case-insensitive. */
+  /**
+   * Parses {@code float32|float64} (also {@code f32|f64|float|double}), case-insensitive.
+   *
+   * @param name the name
+   * @return the dtype
+   */
   public static DType parse(String name) {
     if (name == null) {
       throw new IllegalArgumentException("dtype name must not be null; expected float32 or float64");
@@ -20,7 +25,11 @@ public enum DType {
     }
   }
 
-  /** Lower-case name as used on command lines: {@code float32} or {@code float64}. */
+  /**
+   * Lower-case name as used on command lines: {@code float32} or {@code float64}.
+   *
+   * @return the lower-case name, {@code float32} or {@code float64}
+   */
   public String label() {
     return this == FLOAT32 ? "float32" : "float64";
   }

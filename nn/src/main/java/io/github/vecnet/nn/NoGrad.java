@@ -15,14 +15,22 @@ public final class NoGrad implements AutoCloseable {
     this.depth = depth;
   }
 
-  /** Opens a scope in which no operation records a graph. */
+  /**
+   * Opens a scope in which no operation records a graph.
+   *
+   * @return the scope, to close (try-with-resources)
+   */
   public static NoGrad enter() {
     int[] depth = DEPTH.get();
     depth[0]++;
     return new NoGrad(depth);
   }
 
-  /** True while graph recording is enabled on this thread (no open {@code NoGrad} scope). */
+  /**
+   * True while graph recording is enabled on this thread (no open {@code NoGrad} scope).
+   *
+   * @return true while graph recording is enabled on this thread (no open {@code NoGrad} scope)
+   */
   public static boolean isGradEnabled() {
     return DEPTH.get()[0] == 0;
   }

@@ -88,4 +88,18 @@ class LossTest {
     assertThrows(IllegalArgumentException.class,
         () -> Losses.crossEntropy(null, Tensor.column(new double[] {0}, DType.FLOAT64)));
   }
+
+  @Test
+  void integerLabelsAreRangeChecked() {
+    Tensor logits = Tensor.zeros(3, 4, DType.FLOAT32);
+    // Uniform logits: the loss is log(classes) whatever the labels (closed form).
+    assertEquals(Math.log(4), Losses.crossEntropy(logits, new int[] {0, 3, 2}).item(), 1e-6);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Losses.crossEntropy(logits, new int[] {0, 4, 1}));
+    assertEquals("crossEntropy: label 1 is 4, outside [0, 4)", e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Losses.crossEntropy(logits, new int[] {-1, 0, 1}));
+    assertTrue(e.getMessage().contains("label 0 is -1"), e.getMessage());
+    e = assertThrows(IllegalArgumentException.class, () -> Losses.crossEntropy(logits, new int[] {0, 1}));
+    assertTrue(e.getMessage().contains("there are 2 labels; need one label per row"), e.getMessage());
+  }
 }

@@ -148,4 +148,42 @@ class TensorTest {
     c.set(0, 9);
     assertEquals(1.1, a.get(0));
   }
+
+  @Test
+  void ofFloatMatrixIsFloat32RowMajor() {
+    Tensor t = Tensor.of(new float[][] {{1.5f, 2}, {3, 4.25f}, {-5, 6}});
+    assertEquals(DType.FLOAT32, t.dtype());
+    assertEquals("3 x 2", t.shape());
+    assertArrayEquals(new float[] {1.5f, 2, 3, 4.25f, -5, 6}, t.floatData());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Tensor.of(new float[][] {{1, 2}, {3}}));
+    assertTrue(e.getMessage().contains("row 1 has 1"), e.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> Tensor.of(new float[0][]));
+    assertEquals(DType.FLOAT64, Tensor.of(new double[][] {{1}}).dtype());
+  }
+
+  @Test
+  void toFloatArrayAndMatrixRoundFloat64LikeACast() {
+    double[] values = {0.1, 1.0 / 3, -1e-50, 3.4e39, Math.PI, 7};
+    Tensor d = Tensor.copyOf(values, 2, 3);
+    float[] flat = d.toFloatArray();
+    float[][] matrix = d.toFloatMatrix();
+    for (int i = 0; i < values.length; i++) {
+      assertEquals((float) values[i], flat[i]);
+      assertEquals((float) values[i], matrix[i / 3][i % 3]);
+    }
+    Tensor f = Tensor.copyOf(new float[] {1, 2, 3, 4}, 2, 2);
+    float[] copy = f.toFloatArray();
+    copy[0] = 99;
+    assertEquals(1f, f.floatData()[0], "a copy, not the storage");
+    assertArrayEquals(new float[] {3, 4}, f.toFloatMatrix()[1]);
+  }
+
+  @Test
+  void float32ValuesPrintAsFloats() {
+    Tensor f = Tensor.copyOf(new float[] {0.1f, 1f / 3}, 1, 2);
+    assertEquals("Tensor(1 x 2, float32)[0.1, 0.33333334]", f.toString());
+    Tensor d = Tensor.copyOf(new double[] {0.1, 1.0 / 3}, 1, 2);
+    assertEquals("Tensor(1 x 2, float64)[0.1, 0.3333333333333333]", d.toString());
+  }
 }

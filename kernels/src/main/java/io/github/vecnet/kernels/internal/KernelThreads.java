@@ -1,8 +1,5 @@
 package io.github.vecnet.kernels.internal;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 /**
  * The GEMM thread count: {@code vecnet.kernels.threads} read once, overridable at run time, and bounded by
  * {@link #max()} so that a typo cannot start hundreds of threads per call.
@@ -11,7 +8,6 @@ public final class KernelThreads {
   /** The system property with the initial thread count. */
   public static final String PROPERTY = "vecnet.kernels.threads";
 
-  private static final Logger LOG = LoggerFactory.getLogger("io.github.vecnet.kernels");
   /** GEMM is compute-bound: more threads than 4 per processor only oversubscribe the cores. */
   private static final int PER_PROCESSOR = 4;
 
@@ -49,11 +45,13 @@ public final class KernelThreads {
       parsed = 0;
     }
     if (parsed < 1) {
-      LOG.warn("ignoring {}={} (expected a positive integer); using {}", PROPERTY, value, available);
+      StartupNotice.warn("vecnet kernels: ignoring " + PROPERTY + "=" + value + " (expected a positive integer); using "
+          + available);
       return available;
     }
     if (parsed > max()) {
-      LOG.warn("{}={} is more than 4 x the {} available processors; using {}", PROPERTY, value, available, max());
+      StartupNotice.warn("vecnet kernels: " + PROPERTY + "=" + value + " is more than 4 x the " + available
+          + " available processors; using " + max());
       return max();
     }
     return parsed;

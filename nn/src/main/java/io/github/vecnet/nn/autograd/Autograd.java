@@ -13,7 +13,11 @@ import java.util.Set;
 public final class Autograd {
   private Autograd() {}
 
-  /** See {@link Tensor#backward()}. */
+  /**
+   * See {@link Tensor#backward()}.
+   *
+   * @param root the {@code 1 x 1} tensor to differentiate
+   */
   public static void backward(Tensor root) {
     TensorAccess access = TensorAccess.get();
     if (root.size() != 1) {

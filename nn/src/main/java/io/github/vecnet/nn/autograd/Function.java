@@ -17,9 +17,15 @@ import io.github.vecnet.nn.internal.TensorAccess;
 public abstract class Function {
   private Tensor[] inputs;
 
+  /** For subclasses: one instance per recorded application. */
   protected Function() {}
 
-  /** True if recording is on and at least one input requires grad. */
+  /**
+   * True if recording is on and at least one input requires grad.
+   *
+   * @param inputs the inputs
+   * @return true if recording is on and at least one input requires grad
+   */
   protected static boolean needsGraph(Tensor... inputs) {
     if (!NoGrad.isGradEnabled()) {
       return false;
@@ -32,7 +38,13 @@ public abstract class Function {
     return false;
   }
 
-  /** Makes {@code out} the result of this function applied to {@code inputs}; returns {@code out}. */
+  /**
+   * Makes {@code out} the result of this function applied to {@code inputs}; returns {@code out}.
+   *
+   * @param out receives the result
+   * @param inputs the inputs
+   * @return {@code out}
+   */
   protected final Tensor record(Tensor out, Tensor... inputs) {
     if (this.inputs != null) {
       throw new IllegalStateException(name() + " was already recorded");
@@ -42,7 +54,11 @@ public abstract class Function {
     return out;
   }
 
-  /** Inputs in the order given to {@link #record}; null entries are allowed and ignored. */
+  /**
+   * Inputs in the order given to {@link #record}; null entries are allowed and ignored.
+   *
+   * @return the inputs in the order given to {@link #record}
+   */
   protected final Tensor[] inputs() {
     return inputs;
   }
@@ -50,6 +66,10 @@ public abstract class Function {
   /**
    * Adds {@code g} into {@code input}'s gradient if the input requires grad. {@code owned = true} hands the buffer
    * over (the caller must not use {@code g} again), which avoids a copy when the input has no gradient yet.
+   *
+   * @param input the input
+   * @param g the gradient to add, same shape and dtype as {@code input}
+   * @param owned true if {@code g} may become the gradient buffer itself
    */
   protected static void accumulate(Tensor input, Tensor g, boolean owned) {
     if (input == null || !input.requiresGrad()) {
@@ -63,7 +83,12 @@ public abstract class Function {
     }
   }
 
-  /** The gradient buffer of {@code input}, created (zero) if absent; for kernels that accumulate in place. */
+  /**
+   * The gradient buffer of {@code input}, created (zero) if absent; for kernels that accumulate in place.
+   *
+   * @param input the input
+   * @return the gradient buffer of {@code input}, created (zero) if absent; for kernels that accumulate in place
+   */
   protected static Tensor gradBuffer(Tensor input) {
     Tensor current = input.grad();
     if (current == null) {
@@ -73,10 +98,18 @@ public abstract class Function {
     return current;
   }
 
-  /** Propagates {@code gradOutput} (the gradient of this function's result) to the inputs. */
+  /**
+   * Propagates {@code gradOutput} (the gradient of this function's result) to the inputs.
+   *
+   * @param gradOutput the gradient of the loss with respect to this function's result
+   */
   protected abstract void backward(Tensor gradOutput);
 
-  /** Short operation name for messages. */
+  /**
+   * Short operation name for messages.
+   *
+   * @return a short operation name for messages
+   */
   public String name() {
     return getClass().getSimpleName();
   }

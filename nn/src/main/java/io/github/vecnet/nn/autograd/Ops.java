@@ -13,7 +13,13 @@ import io.github.vecnet.nn.Tensor;
 public final class Ops {
   private Ops() {}
 
-  /** {@code a (m x k) * b (k x n)}. */
+  /**
+   * {@code a (m x k) * b (k x n)}.
+   *
+   * @param a the {@code m x k} left operand
+   * @param b the {@code k x n} right operand
+   * @return the {@code m x n} product
+   */
   public static Tensor matmul(Tensor a, Tensor b) {
     checkPair("matmul", a, b);
     if (a.cols() != b.rows()) {
@@ -26,6 +32,11 @@ public final class Ops {
   /**
    * {@code x * w + b}: x is {@code batch x in}, w is {@code in x out}, b is {@code 1 x out} or null. One graph node
    * (what {@link io.github.vecnet.nn.layers.Linear} uses).
+   *
+   * @param x the {@code batch x in} input
+   * @param w the {@code in x out} weight
+   * @param b the {@code 1 x out} bias, or null
+   * @return the {@code batch x out} result
    */
   public static Tensor linear(Tensor x, Tensor w, Tensor b) {
     checkPair("linear", x, w);
@@ -42,126 +53,272 @@ public final class Ops {
     return Affine.apply(x, w, b);
   }
 
+  /**
+   * Element-wise sum; a {@code 1 x n}, {@code m x 1} or {@code 1 x 1} operand is broadcast.
+   *
+   * @param a the first operand
+   * @param b the second operand
+   * @return {@code a + b}
+   */
   public static Tensor add(Tensor a, Tensor b) {
     int[] shape = broadcastShape("add", a, b);
     return Add.apply(a, b, shape[0], shape[1]);
   }
 
+  /**
+   * Element-wise difference, broadcasting as {@link #add(Tensor, Tensor)}.
+   *
+   * @param a the minuend
+   * @param b the subtrahend
+   * @return {@code a - b}
+   */
   public static Tensor sub(Tensor a, Tensor b) {
     int[] shape = broadcastShape("sub", a, b);
     return Sub.apply(a, b, shape[0], shape[1]);
   }
 
+  /**
+   * Element-wise product, broadcasting as {@link #add(Tensor, Tensor)}.
+   *
+   * @param a the first operand
+   * @param b the second operand
+   * @return {@code a * b}
+   */
   public static Tensor mul(Tensor a, Tensor b) {
     int[] shape = broadcastShape("mul", a, b);
     return Mul.apply(a, b, shape[0], shape[1]);
   }
 
+  /**
+   * Element-wise quotient, broadcasting as {@link #add(Tensor, Tensor)}.
+   *
+   * @param a the dividend
+   * @param b the divisor
+   * @return {@code a / b}
+   */
   public static Tensor div(Tensor a, Tensor b) {
     int[] shape = broadcastShape("div", a, b);
     return Div.apply(a, b, shape[0], shape[1]);
   }
 
-  /** {@code alpha * x}. */
+  /**
+   * {@code alpha * x}.
+   *
+   * @param x the input values
+   * @param alpha the scale factor
+   * @return {@code alpha * x}
+   */
   public static Tensor scale(Tensor x, double alpha) {
     checkOne("scale", x);
     return Scale.apply(x, alpha);
   }
 
-  /** {@code x + c}. */
+  /**
+   * {@code x + c}.
+   *
+   * @param x the input values
+   * @param c the constant to add
+   * @return {@code x + c}
+   */
   public static Tensor addScalar(Tensor x, double c) {
     checkOne("addScalar", x);
     return AddScalar.apply(x, c);
   }
 
+  /**
+   * Negation.
+   *
+   * @param x the input
+   * @return {@code -x}
+   */
   public static Tensor neg(Tensor x) {
     return scale(x, -1.0);
   }
 
+  /**
+   * Sum of all elements.
+   *
+   * @param x the input
+   * @return the {@code 1 x 1} sum
+   */
   public static Tensor sum(Tensor x) {
     checkOne("sum", x);
     return SumAll.apply(x, 1.0);
   }
 
+  /**
+   * Mean of all elements.
+   *
+   * @param x the input
+   * @return the {@code 1 x 1} mean
+   */
   public static Tensor mean(Tensor x) {
     checkOne("mean", x);
     return SumAll.apply(x, 1.0 / x.size());
   }
 
-  /** Sum of each row: {@code rows x 1}. */
+  /**
+   * Sum of each row: {@code rows x 1}.
+   *
+   * @param x the input values
+   * @return the sum of each row
+   */
   public static Tensor sumRows(Tensor x) {
     checkOne("sumRows", x);
     return SumRows.apply(x, 1.0);
   }
 
+  /**
+   * Mean of each row.
+   *
+   * @param x the input
+   * @return the {@code rows x 1} means
+   */
   public static Tensor meanRows(Tensor x) {
     checkOne("meanRows", x);
     return SumRows.apply(x, 1.0 / x.cols());
   }
 
-  /** Sum of each column: {@code 1 x cols}. */
+  /**
+   * Sum of each column: {@code 1 x cols}.
+   *
+   * @param x the input values
+   * @return the sum of each column
+   */
   public static Tensor sumCols(Tensor x) {
     checkOne("sumCols", x);
     return SumCols.apply(x, 1.0);
   }
 
+  /**
+   * Mean of each column.
+   *
+   * @param x the input
+   * @return the {@code 1 x cols} means
+   */
   public static Tensor meanCols(Tensor x) {
     checkOne("meanCols", x);
     return SumCols.apply(x, 1.0 / x.rows());
   }
 
+  /**
+   * Rectified linear unit (saves its output for the backward pass).
+   *
+   * @param x the input
+   * @return {@code max(x, 0)} element-wise
+   */
   public static Tensor relu(Tensor x) {
     checkOne("relu", x);
     return Relu.apply(x);
   }
 
+  /**
+   * Logistic sigmoid.
+   *
+   * @param x the input
+   * @return {@code 1 / (1 + exp(-x))} element-wise
+   */
   public static Tensor sigmoid(Tensor x) {
     checkOne("sigmoid", x);
     return Sigmoid.apply(x);
   }
 
+  /**
+   * Hyperbolic tangent.
+   *
+   * @param x the input
+   * @return {@code tanh(x)} element-wise
+   */
   public static Tensor tanh(Tensor x) {
     checkOne("tanh", x);
     return Tanh.apply(x);
   }
 
+  /**
+   * Exponential.
+   *
+   * @param x the input
+   * @return {@code exp(x)} element-wise
+   */
   public static Tensor exp(Tensor x) {
     checkOne("exp", x);
     return Exp.apply(x);
   }
 
+  /**
+   * Natural logarithm.
+   *
+   * @param x the input
+   * @return {@code log(x)} element-wise
+   */
   public static Tensor log(Tensor x) {
     checkOne("log", x);
     return Log.apply(x);
   }
 
+  /**
+   * Square.
+   *
+   * @param x the input
+   * @return {@code x * x} element-wise
+   */
   public static Tensor square(Tensor x) {
     checkOne("square", x);
     return Square.apply(x);
   }
 
+  /**
+   * Absolute value; subgradient 0 at 0.
+   *
+   * @param x the input
+   * @return {@code |x|} element-wise
+   */
   public static Tensor abs(Tensor x) {
     checkOne("abs", x);
     return Abs.apply(x);
   }
 
-  /** Maximum of each row: {@code rows x 1}. */
+  /**
+   * Maximum of each row: {@code rows x 1}.
+   *
+   * @param x the input values
+   * @return the maximum of each row
+   */
   public static Tensor maxRows(Tensor x) {
     checkOne("maxRows", x);
     return MaxRows.apply(x);
   }
 
+  /**
+   * Softmax of each row, computed stably.
+   *
+   * @param x the input
+   * @return the softmax of each row
+   */
   public static Tensor softmaxRows(Tensor x) {
     checkOne("softmaxRows", x);
     return SoftmaxRows.apply(x);
   }
 
+  /**
+   * Log-softmax of each row, computed stably.
+   *
+   * @param x the input
+   * @return the log-softmax of each row
+   */
   public static Tensor logSoftmaxRows(Tensor x) {
     checkOne("logSoftmaxRows", x);
     return LogSoftmaxRows.apply(x);
   }
 
-  /** Columns {@code [from, to)}, {@code 0 <= from < to <= cols}. */
+  /**
+   * Columns {@code [from, to)}, {@code 0 <= from < to <= cols}.
+   *
+   * @param x the input values
+   * @param from the first index, inclusive
+   * @param to the last index, exclusive
+   * @return a new tensor of the columns
+   */
   public static Tensor sliceCols(Tensor x, int from, int to) {
     checkOne("sliceCols", x);
     if (from < 0 || to > x.cols() || from >= to) {
@@ -171,7 +328,12 @@ public final class Ops {
     return SliceCols.apply(x, from, to);
   }
 
-  /** Tensors side by side: same rows, same dtype. */
+  /**
+   * Tensors side by side: same rows, same dtype.
+   *
+   * @param parts the tensors to join, in order
+   * @return the tensors side by side
+   */
   public static Tensor concatCols(Tensor... parts) {
     if (parts == null || parts.length == 0) {
       throw new IllegalArgumentException("concatCols: need at least one tensor");
@@ -191,7 +353,14 @@ public final class Ops {
     return ConcatCols.apply(parts.clone());
   }
 
-  /** Rows {@code [from, to)}, {@code 0 <= from < to <= rows}. */
+  /**
+   * Rows {@code [from, to)}, {@code 0 <= from < to <= rows}.
+   *
+   * @param x the input values
+   * @param from the first index, inclusive
+   * @param to the last index, exclusive
+   * @return a new tensor of the rows
+   */
   public static Tensor sliceRows(Tensor x, int from, int to) {
     checkOne("sliceRows", x);
     if (from < 0 || to > x.rows() || from >= to) {
@@ -201,7 +370,12 @@ public final class Ops {
     return SliceRows.apply(x, from, to);
   }
 
-  /** Tensors stacked vertically: same columns, same dtype. */
+  /**
+   * Tensors stacked vertically: same columns, same dtype.
+   *
+   * @param parts the tensors to join, in order
+   * @return the tensors stacked vertically
+   */
   public static Tensor concatRows(Tensor... parts) {
     if (parts == null || parts.length == 0) {
       throw new IllegalArgumentException("concatRows: need at least one tensor");

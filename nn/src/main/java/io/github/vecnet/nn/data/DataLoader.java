@@ -19,6 +19,8 @@ public final class DataLoader {
   private final long seed;
 
   /**
+   * A loader over all rows of {@code inputs} (and {@code targets}); nothing is copied until an epoch is asked for.
+   *
    * @param inputs  {@code n x features}
    * @param targets {@code n x outputs}, or null
    * @param batchSize rows per batch, >= 1 (a value >= n gives full-batch training)
@@ -43,22 +45,40 @@ public final class DataLoader {
     this.seed = seed;
   }
 
-  /** Number of samples. */
+  /**
+   * Number of samples.
+   *
+   * @return the number of samples
+   */
   public int size() {
     return inputs.rows();
   }
 
+  /**
+   * The batch size given to the constructor.
+   *
+   * @return the batch size
+   */
   public int batchSize() {
     return batchSize;
   }
 
-  /** Batches per epoch, counting a last partial batch. */
+  /**
+   * Batches per epoch, counting a last partial batch.
+   *
+   * @return the number of batches per epoch
+   */
   public int batchesPerEpoch() {
     // In long: rows + batchSize - 1 overflows int for batch sizes near Integer.MAX_VALUE.
     return (int) ((inputs.rows() + (long) batchSize - 1) / batchSize);
   }
 
-  /** The row order of epoch {@code epoch} (identity without shuffling). */
+  /**
+   * The row order of epoch {@code epoch} (identity without shuffling).
+   *
+   * @param epoch the epoch, from 0
+   * @return the row order of epoch {@code epoch} (identity without shuffling)
+   */
   public int[] order(long epoch) {
     int n = inputs.rows();
     int[] order = new int[n];
@@ -78,7 +98,12 @@ public final class DataLoader {
     return order;
   }
 
-  /** The batches of epoch {@code epoch} (from 0), materialised as new tensors. */
+  /**
+   * The batches of epoch {@code epoch} (from 0), materialised as new tensors.
+   *
+   * @param epoch the epoch, from 0
+   * @return the batches of epoch {@code epoch} (from 0), materialised as new tensors
+   */
   public List<Batch> epoch(long epoch) {
     if (epoch < 0) {
       throw new IllegalArgumentException("epoch must be >= 0, got " + epoch);

@@ -22,6 +22,8 @@ public final class AtomicFile {
   /**
    * Writes {@code content} to {@code file}, replacing it atomically.
    *
+   * @param file the file to create or replace; its directory must exist
+   * @param content the complete new contents
    * @throws IOException if the file cannot be written, or if the file system cannot rename atomically (then the
    *     target is left as it was and the message says so)
    */

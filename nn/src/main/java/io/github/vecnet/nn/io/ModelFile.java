@@ -55,6 +55,10 @@ public final class ModelFile {
   /**
    * Writes the model's parameters to {@code file}, replacing it atomically ({@link AtomicFile}): a crash or kill
    * during the save leaves the old file intact.
+   *
+   * @param model the module
+   * @param file the file to write
+   * @throws IOException if writing fails
    */
   public static void save(Module model, Path file) throws IOException {
     if (file == null) {
@@ -63,7 +67,13 @@ public final class ModelFile {
     AtomicFile.write(file, toBytes(model));
   }
 
-  /** Writes the model's parameters to {@code out} (not closed). */
+  /**
+   * Writes the model's parameters to {@code out} (not closed).
+   *
+   * @param model the module
+   * @param out the stream to write to
+   * @throws IOException if writing fails
+   */
   public static void save(Module model, OutputStream out) throws IOException {
     if (out == null) {
       throw new IllegalArgumentException("out must not be null");
@@ -72,7 +82,12 @@ public final class ModelFile {
     out.flush();
   }
 
-  /** The model's parameters in the file format. */
+  /**
+   * The model's parameters in the file format.
+   *
+   * @param model the module
+   * @return the bytes of the file
+   */
   public static byte[] toBytes(Module model) {
     if (model == null) {
       throw new IllegalArgumentException("model must not be null");
@@ -116,7 +131,13 @@ public final class ModelFile {
     }
   }
 
-  /** Reads {@code file} into the model's parameters. */
+  /**
+   * Reads {@code file} into the model's parameters.
+   *
+   * @param model the module
+   * @param file the file to read
+   * @throws IOException if reading fails or the file is not a valid model file ({@link ModelFormatException})
+   */
   public static void load(Module model, Path file) throws IOException {
     if (model == null || file == null) {
       throw new IllegalArgumentException("model and file must not be null");
@@ -124,7 +145,13 @@ public final class ModelFile {
     fromBytes(model, Files.readAllBytes(file), file.toString());
   }
 
-  /** Reads the whole stream (not closed) into the model's parameters. */
+  /**
+   * Reads the whole stream (not closed) into the model's parameters.
+   *
+   * @param model the module
+   * @param in the stream to read
+   * @throws IOException if reading fails or the data is not a valid model file ({@link ModelFormatException})
+   */
   public static void load(Module model, InputStream in) throws IOException {
     if (model == null || in == null) {
       throw new IllegalArgumentException("model and in must not be null");
@@ -135,6 +162,9 @@ public final class ModelFile {
   /**
    * Reads {@code data} into the model's parameters after checking everything.
    *
+   * @param model the module
+   * @param data the whole file's bytes
+   * @param source a name for error messages
    * @throws ModelFormatException if the data is not a valid version-1 model file (bad magic, checksum, truncation)
    * @throws IllegalArgumentException if the file is valid but its parameters do not match the model's
    */

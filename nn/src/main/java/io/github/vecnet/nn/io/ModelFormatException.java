@@ -6,6 +6,11 @@ import java.io.IOException;
 public final class ModelFormatException extends IOException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * A format error.
+   *
+   * @param message what is wrong, naming the source
+   */
   public ModelFormatException(String message) {
     super(message);
   }

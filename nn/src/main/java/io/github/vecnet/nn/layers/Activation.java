@@ -7,24 +7,28 @@ import java.util.Map;
 
 /** Parameter-free activation layers. */
 public enum Activation implements Module {
+  /** The identity: the input itself (no graph node). */
   IDENTITY {
     @Override
     public Tensor forward(Tensor x) {
       return x;
     }
   },
+  /** {@code max(x, 0)}. */
   RELU {
     @Override
     public Tensor forward(Tensor x) {
       return x.relu();
     }
   },
+  /** {@code 1 / (1 + exp(-x))}. */
   SIGMOID {
     @Override
     public Tensor forward(Tensor x) {
       return x.sigmoid();
     }
   },
+  /** The hyperbolic tangent. */
   TANH {
     @Override
     public Tensor forward(Tensor x) {
@@ -37,7 +41,12 @@ public enum Activation implements Module {
     return Collections.emptyMap();
   }
 
-  /** Parses {@code identity|relu|sigmoid|tanh} (case-insensitive; also {@code linear|none} for identity). */
+  /**
+   * Parses {@code identity|relu|sigmoid|tanh} (case-insensitive; also {@code linear|none} for identity).
+   *
+   * @param name the activation name
+   * @return the activation
+   */
   public static Activation parse(String name) {
     if (name == null) {
       throw new IllegalArgumentException("activation name must not be null");

@@ -16,12 +16,28 @@ public final class Linear implements Module {
   private final Tensor weight;
   private final Tensor bias;
 
-  /** PyTorch's default initialisation for weight and bias: U(+-1/sqrt(in)). Weight drawn first, then bias. */
+  /**
+   * PyTorch's default initialisation for weight and bias: U(+-1/sqrt(in)). Weight drawn first, then bias.
+   *
+   * @param in the number of input features
+   * @param out the number of output features
+   * @param dtype the element type
+   * @param rng the generator the values are drawn from
+   */
   public Linear(int in, int out, DType dtype, RandomGenerator rng) {
     this(in, out, dtype, Init.pytorchDefault(), Init.pytorchDefault(), rng);
   }
 
-  /** Weight and bias from the given initialisers (weight drawn first); {@code biasInit == null} means no bias. */
+  /**
+   * Weight and bias from the given initialisers (weight drawn first); {@code biasInit == null} means no bias.
+   *
+   * @param in the number of input features
+   * @param out the number of output features
+   * @param dtype the element type
+   * @param weightInit the initialiser of the weights
+   * @param biasInit the initialiser of the bias, or null for no bias
+   * @param rng the generator the values are drawn from
+   */
   public Linear(int in, int out, DType dtype, Init weightInit, Init biasInit, RandomGenerator rng) {
     if (in < 1 || out < 1) {
       throw new IllegalArgumentException("Linear needs in >= 1 and out >= 1, got in " + in + ", out " + out);
@@ -44,6 +60,9 @@ public final class Linear implements Module {
   /**
    * Uses the given tensors as parameters (not copied; their requiresGrad flags are kept, so pass
    * {@code requiresGrad(true)} tensors to train them). weight is {@code in x out}; bias is {@code 1 x out} or null.
+   *
+   * @param weight the {@code in x out} weight
+   * @param bias the {@code 1 x out} bias, or null
    */
   public Linear(Tensor weight, Tensor bias) {
     if (weight == null) {
@@ -62,35 +81,66 @@ public final class Linear implements Module {
     return Ops.linear(x, weight, bias);
   }
 
-  /** The {@code in x out} weight (live). */
+  /**
+   * The {@code in x out} weight (live).
+   *
+   * @return the {@code in x out} weight (live)
+   */
   public Tensor weight() {
     return weight;
   }
 
-  /** The {@code 1 x out} bias (live), or null. */
+  /**
+   * The {@code 1 x out} bias (live), or null.
+   *
+   * @return the {@code 1 x out} bias (live), or null
+   */
   public Tensor bias() {
     return bias;
   }
 
+  /**
+   * The input width.
+   *
+   * @return the number of input features
+   */
   public int inFeatures() {
     return weight.rows();
   }
 
+  /**
+   * The output width.
+   *
+   * @return the number of output features
+   */
   public int outFeatures() {
     return weight.cols();
   }
 
+  /**
+   * The dtype of the parameters (inputs must share it).
+   *
+   * @return the dtype
+   */
   public DType dtype() {
     return weight.dtype();
   }
 
-  /** Freezes the weight only. Returns this layer. */
+  /**
+   * Freezes the weight only. Returns this layer.
+   *
+   * @return this layer
+   */
   public Linear freezeWeight() {
     weight.requiresGrad(false);
     return this;
   }
 
-  /** Freezes the bias only (no-op without bias). Returns this layer. */
+  /**
+   * Freezes the bias only (no-op without bias). Returns this layer.
+   *
+   * @return this layer
+   */
   public Linear freezeBias() {
     if (bias != null) {
       bias.requiresGrad(false);

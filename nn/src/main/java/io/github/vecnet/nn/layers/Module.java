@@ -7,16 +7,27 @@ import java.util.Map;
 
 /** A differentiable function with parameters. */
 public interface Module {
-  /** Applies the module to a {@code batch x features} input. */
+  /**
+   * Applies the module to a {@code batch x features} input.
+   *
+   * @param input the input
+   * @return the output, one row per input row
+   */
   Tensor forward(Tensor input);
 
   /**
    * Every parameter, trainable or frozen, under a stable name (e.g. {@code "0.weight"}), in a fixed order; this is
    * what save/load writes.
+   *
+   * @return the parameters by name, in a fixed order
    */
   Map<String, Tensor> namedParameters();
 
-  /** The trainable parameters (those that require grad), in {@link #namedParameters()} order. */
+  /**
+   * The trainable parameters (those that require grad), in {@link #namedParameters()} order.
+   *
+   * @return the trainable parameters (those that require grad), in {@link #namedParameters()} order
+   */
   default List<Tensor> parameters() {
     List<Tensor> out = new ArrayList<>();
     for (Tensor t : namedParameters().values()) {
@@ -30,6 +41,10 @@ public interface Module {
   /**
    * Evaluates the module without recording a graph, {@code chunkRows} input rows at a time (bounding the memory of
    * wide layers on large test sets), and stacks the results.
+   *
+   * @param input the input
+   * @param chunkRows the largest number of rows evaluated at once, at least 1
+   * @return the output for every input row
    */
   default Tensor predict(Tensor input, int chunkRows) {
     if (input == null) {
@@ -64,7 +79,11 @@ public interface Module {
     }
   }
 
-  /** Number of scalar parameters, trainable or not. */
+  /**
+   * Number of scalar parameters, trainable or not.
+   *
+   * @return the number of scalar parameters
+   */
   default long parameterCount() {
     long n = 0;
     for (Tensor t : namedParameters().values()) {
@@ -73,7 +92,11 @@ public interface Module {
     return n;
   }
 
-  /** Number of trainable scalar parameters. */
+  /**
+   * Number of trainable scalar parameters.
+   *
+   * @return the number of trainable scalar parameters
+   */
   default long trainableParameterCount() {
     long n = 0;
     for (Tensor t : parameters()) {

@@ -11,10 +11,20 @@ import java.util.Map;
 public final class Sequential implements Module {
   private final List<Module> modules;
 
+  /**
+   * The modules applied in the given order.
+   *
+   * @param modules the modules
+   */
   public Sequential(Module... modules) {
     this(modules == null ? null : List.of(modules));
   }
 
+  /**
+   * The modules applied in list order (the list is copied).
+   *
+   * @param modules the modules
+   */
   public Sequential(List<? extends Module> modules) {
     if (modules == null) {
       throw new IllegalArgumentException("Sequential: modules must not be null");
@@ -36,15 +46,30 @@ public final class Sequential implements Module {
     return h;
   }
 
-  /** The modules, in order (unmodifiable). */
+  /**
+   * The modules, in order (unmodifiable).
+   *
+   * @return the modules, in order (unmodifiable)
+   */
   public List<Module> modules() {
     return modules;
   }
 
+  /**
+   * One module.
+   *
+   * @param index its position, from 0
+   * @return the module
+   */
   public Module get(int index) {
     return modules.get(index);
   }
 
+  /**
+   * The number of modules.
+   *
+   * @return the number of modules
+   */
   public int size() {
     return modules.size();
   }

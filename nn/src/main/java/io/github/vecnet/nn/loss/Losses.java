@@ -9,13 +9,25 @@ import io.github.vecnet.nn.Tensor;
 public final class Losses {
   private Losses() {}
 
-  /** Mean squared error: {@code mean((prediction - target)^2)} over all elements. */
+  /**
+   * Mean squared error: {@code mean((prediction - target)^2)} over all elements.
+   *
+   * @param prediction the predicted values
+   * @param target the target values
+   * @return the mean squared error ({@code 1 x 1})
+   */
   public static Tensor mse(Tensor prediction, Tensor target) {
     Checks.sameShape("mse", prediction, target);
     return MseLoss.apply(prediction, target);
   }
 
-  /** Mean absolute error: {@code mean(|prediction - target|)}; subgradient 0 where they are equal. */
+  /**
+   * Mean absolute error: {@code mean(|prediction - target|)}; subgradient 0 where they are equal.
+   *
+   * @param prediction the predicted values
+   * @param target the target values
+   * @return the mean absolute error ({@code 1 x 1})
+   */
   public static Tensor l1(Tensor prediction, Tensor target) {
     Checks.sameShape("l1", prediction, target);
     return L1Loss.apply(prediction, target);
@@ -24,6 +36,10 @@ public final class Losses {
   /**
    * Binary cross-entropy on logits z with targets y in [0, 1]:
    * {@code mean(max(z, 0) - z y + log(1 + exp(-|z|)))}, which never overflows.
+   *
+   * @param logits the {@code n x classes} unnormalised log-probabilities
+   * @param target the target values
+   * @return the mean binary cross-entropy ({@code 1 x 1})
    */
   public static Tensor bceWithLogits(Tensor logits, Tensor target) {
     Checks.sameShape("bceWithLogits", logits, target);
@@ -32,13 +48,23 @@ public final class Losses {
 
   /**
    * Cross-entropy of {@code n x classes} logits against class indices: {@code mean_i(logsumexp(z_i) - z_i[label_i])}.
+   *
+   * @param logits the {@code n x classes} unnormalised log-probabilities
+   * @param labels the class index of each row
+   * @return the mean cross-entropy ({@code 1 x 1})
    */
   public static Tensor crossEntropy(Tensor logits, int[] labels) {
     Checks.labels("crossEntropy", logits, labels);
     return CrossEntropyLoss.apply(logits, labels.clone());
   }
 
-  /** As {@link #crossEntropy(Tensor, int[])} with the labels given as an {@code n x 1} tensor of integers. */
+  /**
+   * As {@link #crossEntropy(Tensor, int[])} with the labels given as an {@code n x 1} tensor of integers.
+   *
+   * @param logits the {@code n x classes} unnormalised log-probabilities
+   * @param labels the class index of each row
+   * @return the mean cross-entropy ({@code 1 x 1})
+   */
   public static Tensor crossEntropy(Tensor logits, Tensor labels) {
     if (logits == null) {
       throw new IllegalArgumentException("crossEntropy: logits must not be null");

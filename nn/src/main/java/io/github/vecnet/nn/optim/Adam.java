@@ -19,14 +19,35 @@ public class Adam extends Optimizer {
   private double bias1;
   private double invSqrtBias2;
 
+  /**
+   * Adam with a constant learning rate and the default betas and eps.
+   *
+   * @param params the parameters to update
+   * @param lr the learning rate
+   */
   public Adam(List<Tensor> params, double lr) {
     this(params, LearningRate.constant(lr));
   }
 
+  /**
+   * Adam with the default betas (0.9, 0.999) and eps 1e-8.
+   *
+   * @param params the parameters to update
+   * @param schedule the learning-rate schedule
+   */
   public Adam(List<Tensor> params, LearningRate schedule) {
     this(params, schedule, 0.9, 0.999, 1e-8);
   }
 
+  /**
+   * Adam with explicit hyper-parameters.
+   *
+   * @param params the parameters to update
+   * @param schedule the learning-rate schedule
+   * @param beta1 the decay of the first moment, in [0, 1)
+   * @param beta2 the decay of the second moment, in [0, 1)
+   * @param eps the term added to the denominator, positive
+   */
   public Adam(List<Tensor> params, LearningRate schedule, double beta1, double beta2, double eps) {
     this(params, schedule, beta1, beta2, eps, 0.0);
   }

@@ -12,6 +12,10 @@ public final class GradClipping {
    * Computes the Euclidean norm of all gradients together and, if it exceeds {@code maxNorm}, scales every gradient
    * by {@code maxNorm / norm}. Returns the norm before clipping (NaN/Inf if a gradient is not finite; then nothing is
    * scaled). Parameters without a gradient are ignored.
+   *
+   * @param params the parameters to update
+   * @param maxNorm the largest allowed norm
+   * @return the joint norm before clipping
    */
   public static double clipByNorm(List<Tensor> params, double maxNorm) {
     if (!(maxNorm > 0)) {

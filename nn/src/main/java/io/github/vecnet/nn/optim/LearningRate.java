@@ -6,6 +6,13 @@ package io.github.vecnet.nn.optim;
  */
 @FunctionalInterface
 public interface LearningRate {
+  /**
+   * The learning rate of the next update.
+   *
+   * @param step the number of completed steps, from 0
+   * @param epoch the current epoch, from 0
+   * @return the learning rate
+   */
   double at(long step, long epoch);
 
   /** What a decaying schedule counts. */
@@ -16,7 +23,12 @@ public interface LearningRate {
     EPOCH
   }
 
-  /** The same rate for every step. */
+  /**
+   * The same rate for every step.
+   *
+   * @param rate the learning rate, positive and finite
+   * @return the schedule
+   */
   static LearningRate constant(double rate) {
     checkRate("rate", rate);
     return (step, epoch) -> rate;
@@ -26,6 +38,12 @@ public interface LearningRate {
    * Exponential decay from {@code initial} at t = 0 to {@code atHorizon} at t = horizon, i.e.
    * {@code initial * (atHorizon / initial)^(t / horizon)}, continuing at the same rate after the horizon (as
    * PyTorch's ExponentialLR). Example: {@code exponential(1e-4, 1e-6, 5000, Unit.EPOCH)}.
+   *
+   * @param initial the initial learning rate
+   * @param atHorizon the rate reached at {@code horizon}
+   * @param horizon the step or epoch at which the rate is {@code atHorizon}, at least 1
+   * @param unit whether the schedule counts epochs or steps
+   * @return the schedule
    */
   static LearningRate exponential(double initial, double atHorizon, long horizon, Unit unit) {
     checkRate("initial", initial);
@@ -37,7 +55,14 @@ public interface LearningRate {
     return exponentialDecay(initial, gamma, unit);
   }
 
-  /** {@code initial * gamma^t}, 0 < gamma <= 1 (PyTorch's ExponentialLR). */
+  /**
+   * {@code initial * gamma^t}, {@code 0 < gamma <= 1} (PyTorch's ExponentialLR).
+   *
+   * @param initial the initial learning rate
+   * @param gamma the factor per step or epoch, in (0, 1]
+   * @param unit whether the schedule counts epochs or steps
+   * @return the schedule
+   */
   static LearningRate exponentialDecay(double initial, double gamma, Unit unit) {
     checkRate("initial", initial);
     if (!(gamma > 0 && gamma <= 1)) {
@@ -47,7 +72,15 @@ public interface LearningRate {
     return (step, epoch) -> initial * StrictMath.pow(gamma, unit == Unit.STEP ? step : epoch);
   }
 
-  /** {@code initial * factor^floor(t / every)} (PyTorch's StepLR). */
+  /**
+   * {@code initial * factor^floor(t / every)} (PyTorch's StepLR).
+   *
+   * @param initial the initial learning rate
+   * @param factor the factor applied every {@code every} steps or epochs, in (0, 1]
+   * @param every the period in steps or epochs, at least 1
+   * @param unit whether the schedule counts epochs or steps
+   * @return the schedule
+   */
   static LearningRate stepDecay(double initial, double factor, long every, Unit unit) {
     checkRate("initial", initial);
     if (!(factor > 0 && factor <= 1)) {

@@ -13,10 +13,26 @@ public final class Momentum extends Optimizer {
   private final boolean nesterov;
   private final Tensor[] velocity;
 
+  /**
+   * Momentum with a constant learning rate.
+   *
+   * @param params the parameters to update
+   * @param lr the learning rate
+   * @param momentum the momentum {@code mu}, in [0, 1)
+   * @param nesterov true for Nesterov momentum
+   */
   public Momentum(List<Tensor> params, double lr, double momentum, boolean nesterov) {
     this(params, LearningRate.constant(lr), momentum, nesterov);
   }
 
+  /**
+   * Momentum with a learning-rate schedule.
+   *
+   * @param params the parameters to update
+   * @param schedule the learning-rate schedule
+   * @param momentum the momentum {@code mu}, in [0, 1)
+   * @param nesterov true for Nesterov momentum
+   */
   public Momentum(List<Tensor> params, LearningRate schedule, double momentum, boolean nesterov) {
     super(params, schedule);
     if (!(momentum >= 0 && momentum < 1)) {

@@ -17,6 +17,12 @@ public abstract class Optimizer {
   private long steps;
   private long epoch;
 
+  /**
+   * For subclasses: checks the parameters (non-null, no duplicates).
+   *
+   * @param params the parameters to update
+   * @param schedule the learning-rate schedule
+   */
   protected Optimizer(List<Tensor> params, LearningRate schedule) {
     if (params == null) {
       throw new IllegalArgumentException("params must not be null (use module.parameters())");
@@ -38,7 +44,11 @@ public abstract class Optimizer {
     this.schedule = schedule;
   }
 
-  /** The parameters this optimizer updates (frozen ones are skipped at step time). */
+  /**
+   * The parameters this optimizer updates (frozen ones are skipped at step time).
+   *
+   * @return the parameters this optimizer updates (frozen ones are skipped at step time)
+   */
   public List<Tensor> parameters() {
     return params;
   }
@@ -66,15 +76,29 @@ public abstract class Optimizer {
 
   /**
    * Updates parameter {@code index} in place; {@code t} is the 1-based step number (for bias corrections).
+   *
+   * @param index the parameter's position in {@link #parameters()}
+   * @param param the parameter, updated in place
+   * @param grad its gradient
+   * @param lr the learning rate of this step
+   * @param t the 1-based step number
    */
   protected abstract void update(int index, Tensor param, Tensor grad, double lr, long t);
 
-  /** The learning rate the next {@link #step()} will use. */
+  /**
+   * The learning rate the next {@link #step()} will use.
+   *
+   * @return the learning rate the next {@link #step()} will use
+   */
   public double learningRate() {
     return schedule.at(steps, epoch);
   }
 
-  /** Tells epoch-based schedules which epoch (from 0) is running. */
+  /**
+   * Tells epoch-based schedules which epoch (from 0) is running.
+   *
+   * @param epoch the epoch, from 0
+   */
   public void setEpoch(long epoch) {
     if (epoch < 0) {
       throw new IllegalArgumentException("epoch must be >= 0, got " + epoch);
@@ -82,16 +106,30 @@ public abstract class Optimizer {
     this.epoch = epoch;
   }
 
+  /**
+   * The epoch last given to {@link #setEpoch(long)}.
+   *
+   * @return the epoch, from 0
+   */
   public long epoch() {
     return epoch;
   }
 
-  /** Number of completed steps. */
+  /**
+   * Number of completed steps.
+   *
+   * @return the number of completed steps
+   */
   public long steps() {
     return steps;
   }
 
-  /** Rescales the gradients so their joint norm is at most {@code maxNorm}; returns the norm before clipping. */
+  /**
+   * Rescales the gradients so their joint norm is at most {@code maxNorm}; returns the norm before clipping.
+   *
+   * @param maxNorm the largest allowed norm
+   * @return the joint gradient norm before clipping
+   */
   public double clipGradNorm(double maxNorm) {
     return GradClipping.clipByNorm(params, maxNorm);
   }

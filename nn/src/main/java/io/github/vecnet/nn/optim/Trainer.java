@@ -22,6 +22,13 @@ public final class Trainer {
   /** Called after each epoch with its sample-weighted mean loss; may stop training by returning false. */
   @FunctionalInterface
   public interface EpochListener {
+    /**
+     * Called after an epoch.
+     *
+     * @param epoch the epoch that finished, from 0
+     * @param meanLoss its sample-weighted mean loss
+     * @return true to continue training, false to stop
+     */
     boolean afterEpoch(long epoch, double meanLoss);
   }
 
@@ -32,6 +39,13 @@ public final class Trainer {
   private String name = "training";
   private EpochListener listener = (epoch, meanLoss) -> true;
 
+  /**
+   * A trainer logging every 100 epochs.
+   *
+   * @param model the module to train
+   * @param optimizer the optimizer over the module's parameters
+   * @param loss the loss of a batch
+   */
   public Trainer(Module model, Optimizer optimizer, Loss loss) {
     if (model == null || optimizer == null || loss == null) {
       throw new IllegalArgumentException("Trainer: model, optimizer and loss must not be null");
@@ -41,7 +55,12 @@ public final class Trainer {
     this.loss = loss;
   }
 
-  /** Log a line every {@code epochs} epochs (and after the last); 0 disables logging. Returns this. */
+  /**
+   * Log a line every {@code epochs} epochs (and after the last); 0 disables logging. Returns this.
+   *
+   * @param epochs the number of epochs
+   * @return this trainer
+   */
   public Trainer logEvery(int epochs) {
     if (epochs < 0) {
       throw new IllegalArgumentException("logEvery must be >= 0, got " + epochs);
@@ -50,13 +69,23 @@ public final class Trainer {
     return this;
   }
 
-  /** A label for the log lines. Returns this. */
+  /**
+   * A label for the log lines. Returns this.
+   *
+   * @param name the label
+   * @return this trainer
+   */
   public Trainer name(String name) {
     this.name = name == null ? "training" : name;
     return this;
   }
 
-  /** Called after every epoch (checkpoints, early stopping). Returns this. */
+  /**
+   * Called after every epoch (checkpoints, early stopping). Returns this.
+   *
+   * @param listener called with the epoch and its mean loss
+   * @return this trainer
+   */
   public Trainer onEpoch(EpochListener listener) {
     this.listener = listener == null ? (epoch, meanLoss) -> true : listener;
     return this;
@@ -65,6 +94,10 @@ public final class Trainer {
   /**
    * Trains for {@code epochs} epochs, numbered from 0 (the optimizer is told each epoch for its schedule), and
    * returns the mean loss of each epoch that ran.
+   *
+   * @param data the batches
+   * @param epochs the number of epochs
+   * @return the mean loss of each epoch that ran
    */
   public double[] fit(DataLoader data, int epochs) {
     if (data == null) {

@@ -97,4 +97,32 @@ class MlpTest {
     assertThrows(IllegalArgumentException.class, () -> Mlp.builder().widths(3, 0, 1).rng(new SplittableRandom(1)).build());
     assertThrows(IllegalArgumentException.class, () -> Mlp.builder().widths(3, 1).build());
   }
+
+  @Test
+  void dtypeIsChosenExplicitlyOrFromTheData() {
+    Mlp explicit = Mlp.builder(DType.FLOAT32).widths(3, 4, 2).rng(new SplittableRandom(1)).build();
+    assertEquals(DType.FLOAT32, explicit.dtype());
+    for (Tensor p : explicit.namedParameters().values()) {
+      assertEquals(DType.FLOAT32, p.dtype());
+    }
+    Tensor data = Tensor.zeros(5, 3, DType.FLOAT32);
+    Mlp fromData = Mlp.builder().dtypeOf(data).widths(3, 4, 2).rng(new SplittableRandom(1)).build();
+    assertEquals(DType.FLOAT32, fromData.dtype());
+    assertEquals(DType.FLOAT32, fromData.forward(data).dtype());
+    assertThrows(IllegalArgumentException.class, () -> Mlp.builder(null));
+  }
+
+  @Test
+  void feedingTheOtherDtypeSaysHowToFixIt() {
+    Mlp defaulted = Mlp.builder().widths(3, 4, 2).rng(new SplittableRandom(1)).build();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> defaulted.forward(Tensor.zeros(5, 3, DType.FLOAT32)));
+    assertEquals("Mlp[3, 4, 2] has float64 parameters (the default of Mlp.builder()) but the input is 5 x 3 float32;"
+        + " build it with Mlp.builder(DType.FLOAT32) or .dtypeOf(data), or convert the input with"
+        + " x.to(DType.FLOAT64)", e.getMessage());
+    Mlp chosen = Mlp.builder(DType.FLOAT32).widths(3, 2).rng(new SplittableRandom(1)).build();
+    e = assertThrows(IllegalArgumentException.class, () -> chosen.forward(Tensor.zeros(1, 3, DType.FLOAT64)));
+    assertTrue(e.getMessage().startsWith("Mlp[3, 2] has float32 parameters but the input is 1 x 3 float64"),
+        e.getMessage());
+  }
 }

@@ -55,8 +55,13 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
     return gemm;
   }
 
+  /** The preferred species' width in bits (read reflectively by the provider selection). */
+  public static int preferredVectorBits() {
+    return Species.FLOAT.vectorBitSize();
+  }
+
   /** HotSpot's UseFMA flag; assumed true when it cannot be read (no jdk.management, other VM). */
-  private static boolean hardwareFma() {
+  public static boolean hardwareFma() {
     if (ModuleLayer.boot().findModule("jdk.management").isEmpty()) {
       return true;
     }
