@@ -109,7 +109,8 @@ final class SnippetCompiler {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT,
         StandardCharsets.UTF_8)) {
-      List<String> options = List.of("--release", "17", "-Xlint:all", "-Werror", "-proc:none", "-implicit:none",
+      // -try: `try (NoGrad ignored = NoGrad.enter())` is the documented idiom; its variable is never read.
+      List<String> options = List.of("--release", "17", "-Xlint:all,-try", "-Werror", "-proc:none", "-implicit:none",
           "-classpath", testClassPath(), "-d", classes.toString());
       StringWriter javacOut = new StringWriter();
       boolean ok = javac.getTask(javacOut, files, diagnostics, options, null,
@@ -136,6 +137,8 @@ final class SnippetCompiler {
       if (method == null) {
         return new Outcome(false, "");
       }
+      // A JBang script's class need not be public.
+      method.setAccessible(true);
       System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
       if (method.getParameterCount() == 1) {
         method.invoke(null, (Object) new String[0]);
