@@ -53,21 +53,21 @@ class IdeMainsTest {
     assertTrue(e.getMessage().contains("not registered"), e.getMessage());
   }
 
-  /** One real delegation, in a child JVM because the launcher exits: the pieces main on the smoke preset. */
+  /** One real delegation, in a child JVM because the launcher exits: the firenet main on the smoke preset. */
   @Test
-  void thePiecesMainRunsTheLauncherInItsOwnJvm() throws IOException, InterruptedException {
+  void theFirenetMainRunsTheLauncherInItsOwnJvm() throws IOException, InterruptedException {
     Path javaBin = Paths.get(System.getProperty("java.home"), "bin", "java");
     String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path log = dir.resolve("child.log");
     Process child = new ProcessBuilder(javaBin.toString(), "--add-modules=jdk.incubator.vector",
         "-Dorg.slf4j.simpleLogger.defaultLogLevel=error", "-cp", classPath,
-        "io.github.vecnet.examples.pieces.PiecesExperiment", "--smoke", "--out", dir.resolve("out").toString())
+        "io.github.vecnet.examples.firenet.FirenetExperiment", "--smoke", "--out", dir.resolve("out").toString())
         .redirectErrorStream(true).redirectOutput(log.toFile()).start();
     assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the child JVM did not finish in 120 s");
     String output = Files.readString(log, StandardCharsets.UTF_8);
     assertEquals(0, child.exitValue(), output);
-    assertTrue(output.contains("pieces"), output);
-    assertTrue(Files.isRegularFile(dir.resolve("out").resolve("pieces").resolve("summary.md")),
-        "no summary.md under " + dir + File.separator + "out/pieces");
+    assertTrue(output.contains("firenet"), output);
+    assertTrue(Files.isRegularFile(dir.resolve("out").resolve("firenet").resolve("summary.md")),
+        "no summary.md under " + dir + File.separator + "out/firenet");
   }
 }
