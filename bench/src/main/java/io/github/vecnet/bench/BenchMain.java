@@ -23,7 +23,12 @@ public final class BenchMain {
 
   public static void main(String[] args) throws Exception {
     NETLIB_LOG.setLevel(Level.WARNING);
-    Main.main(withPeerExclusions(args, openBlasAbsence()));
+    String absence = openBlasAbsence();
+    String[] effective = withPeerExclusions(args, absence);
+    if (effective != args) {
+      System.out.println("vecnet bench: skipping the openblas benchmarks: " + absence);
+    }
+    Main.main(effective);
   }
 
   /** Why the openblas benchmarks cannot run at all in this set-up, or null. */
@@ -38,11 +43,11 @@ public final class BenchMain {
     return null;
   }
 
+  /** {@code args} plus a JMH exclusion of the openblas benchmarks when they cannot run; {@code args} itself if not. */
   static String[] withPeerExclusions(String[] args, String openBlasAbsence) {
     if (openBlasAbsence == null || isInformational(args)) {
       return args;
     }
-    System.out.println("vecnet bench: skipping the openblas benchmarks: " + openBlasAbsence);
     List<String> all = new ArrayList<>(List.of(args));
     all.add("-e");
     all.add(OPENBLAS_BENCHMARKS);
