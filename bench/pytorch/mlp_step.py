@@ -10,9 +10,14 @@ Without OPENBLAS_NUM_THREADS=1 OpenBLAS starts extra threads and a step can take
 """
 import argparse
 import statistics
+import sys
 import time
 
-import torch
+try:
+    import torch
+except ImportError as missing:
+    sys.exit(f"mlp_step.py needs PyTorch ({missing}); on Debian: apt-get install -y python3-torch, "
+             "then run it with /usr/bin/python3")
 
 CONFIGS = {
     # name: (widths, hidden activation, output activation, batch, dtype, loss)

@@ -2,7 +2,6 @@ package io.github.vecnet.bench;
 
 import dev.ludovic.netlib.blas.BLAS;
 import dev.ludovic.netlib.blas.JavaBLAS;
-import dev.ludovic.netlib.blas.NativeBLAS;
 import io.github.vecnet.kernels.Gemm;
 import io.github.vecnet.kernels.Kernels;
 import io.github.vecnet.kernels.Transpose;
@@ -19,12 +18,14 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Row-major {@code C = A B} (m x k times k x n) for vecnet and its peers in one run: OpenBLAS through netlib's JNI
@@ -36,6 +37,9 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
+// 5 x 1 s of warm-up: C2 compiles the micro-kernels late; with one warm-up iteration vecnet looked 7x slower.
+@Warmup(iterations = 5, time = 1)
+@Measurement(iterations = 5, time = 1)
 @Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector"})
 public class GemmBenchmark {
 
@@ -97,18 +101,9 @@ public class GemmBenchmark {
       bd[i] = bf[i];
     }
     Kernels.setThreads(threads);
-    try {
-      nativeBlas = NativeBLAS.getInstance();
-    } catch (Throwable t) {
-      nativeProblem = "OpenBLAS (netlib NativeBLAS) is not available, skipping it: " + t
-          + " -- install it with: apt-get install -y libopenblas0-pthread";
-    }
-    String env = System.getenv("OPENBLAS_NUM_THREADS");
-    if (nativeBlas != null && (env == null || !env.equals(Integer.toString(threads)))) {
-      nativeProblem = "OPENBLAS_NUM_THREADS=" + env + " but threads=" + threads + ": run this threads value with "
-          + "OPENBLAS_NUM_THREADS=" + threads;
-      nativeBlas = null;
-    }
+    // Checked once per trial: an absent or misconfigured peer then fails with one line, not a stack trace.
+    nativeProblem = Peers.openBlasProblem(threads);
+    nativeBlas = nativeProblem == null ? Peers.openBlasOrNull() : null;
     vectorBlas = JavaBLAS.getInstance(); // VectorBLAS when jdk.incubator.vector is present
     javaBlas = plainJavaBlas();
     ejmlAf = FMatrixRMaj.wrap(m, k, af);
@@ -155,7 +150,7 @@ public class GemmBenchmark {
   @Benchmark
   public Object openblas() {
     if (nativeBlas == null) {
-      throw new UnsupportedOperationException(nativeProblem);
+      throw new PeerUnavailableException(nativeProblem);
     }
     return netlib(nativeBlas);
   }
@@ -163,7 +158,7 @@ public class GemmBenchmark {
   @Benchmark
   public Object vectorBlas() {
     if (!vectorBlas.getClass().getSimpleName().equals("VectorBLAS")) {
-      throw new UnsupportedOperationException("netlib VectorBLAS needs --add-modules=jdk.incubator.vector");
+      throw new PeerUnavailableException("netlib VectorBLAS needs --add-modules=jdk.incubator.vector");
     }
     return netlib(vectorBlas);
   }

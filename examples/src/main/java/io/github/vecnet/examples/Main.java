@@ -27,9 +27,11 @@ import picocli.CommandLine.Spec;
  * [--threads N] [--precision float32|float64] [--data DIR]}. Prints a final table of targets; exits 1 if any
  * experiment crashed (a missed target is reported as FAIL, not as a crash) and 2 on bad options.
  *
- * <p>From an IDE, {@link #main} without arguments runs {@code run all --quick}.
+ * <p>From an IDE, {@link #main} without arguments runs {@code run all --quick}; each experiment class also has its
+ * own {@code main} that runs {@code run <experiment> --quick} through {@link #runFromIde}. An IDE run
+ * configuration needs the VM option {@code --add-modules=jdk.incubator.vector}.
  */
-@Command(name = "vecnet-examples", mixinStandardHelpOptions = true, version = "vecnet-examples 0.1.0",
+@Command(name = "vecnet-examples", mixinStandardHelpOptions = true, versionProvider = BuildVersion.class,
     description = "Reproductions of neural-network approximation experiments on vecnet.")
 public final class Main implements Runnable {
   /** Exit code when at least one experiment threw. */
@@ -44,6 +46,26 @@ public final class Main implements Runnable {
     int code = execute(Experiments.all(), new PrintWriter(System.out, true), new PrintWriter(System.err, true),
         effective);
     System.exit(code);
+  }
+
+  /**
+   * The {@code main} of one experiment class: {@code run <its name> --quick} with the default output directory,
+   * or {@code run <its name> <args...>} when arguments are given. Exits the JVM with the launcher's exit code.
+   */
+  public static void runFromIde(Class<? extends Experiment> experiment, String[] args) {
+    main(ideArguments(Experiments.all(), experiment, args));
+  }
+
+  /** The launcher arguments {@link #runFromIde} uses for {@code experiment}, looked up in {@code registry}. */
+  static String[] ideArguments(List<Experiment> registry, Class<? extends Experiment> experiment, String[] args) {
+    for (Experiment e : registry) {
+      if (e.getClass() == experiment) {
+        List<String> all = new ArrayList<>(List.of("run", e.name()));
+        all.addAll(args.length == 0 ? List.of("--quick") : List.of(args));
+        return all.toArray(new String[0]);
+      }
+    }
+    throw new IllegalArgumentException(experiment.getName() + " is not registered in Experiments.all()");
   }
 
   /** Runs the launcher on {@code args} against {@code registry}; returns the exit code (never calls exit). */

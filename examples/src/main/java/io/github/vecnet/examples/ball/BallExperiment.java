@@ -1,6 +1,7 @@
 package io.github.vecnet.examples.ball;
 
 import io.github.vecnet.examples.Experiment;
+import io.github.vecnet.examples.Main;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
@@ -33,6 +34,15 @@ import org.slf4j.LoggerFactory;
  * trained). Writes {@code ball.csv}, {@code mse_vs_k_d<d>.png}, {@code mse_vs_d_<model>.png} and {@code summary.md}.
  */
 public final class BallExperiment implements Experiment {
+  /**
+   * Right-click, run: {@code run ball --quick} into {@code results/ball/} through the launcher (arguments, if
+   * any, replace {@code --quick}). The run configuration needs the VM option
+   * {@code --add-modules=jdk.incubator.vector}.
+   */
+  public static void main(String[] args) {
+    Main.runFromIde(BallExperiment.class, args);
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(BallExperiment.class);
   static final String[] MODELS = {"A", "B", "C"};
   /**

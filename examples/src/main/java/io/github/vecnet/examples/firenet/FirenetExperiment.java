@@ -1,6 +1,7 @@
 package io.github.vecnet.examples.firenet;
 
 import io.github.vecnet.examples.Experiment;
+import io.github.vecnet.examples.Main;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
@@ -22,6 +23,15 @@ import org.slf4j.LoggerFactory;
  * cost of one layer at N = 256.
  */
 public final class FirenetExperiment implements Experiment {
+  /**
+   * Right-click, run: {@code run firenet --quick} into {@code results/firenet/} through the launcher (arguments, if
+   * any, replace {@code --quick}). The run configuration needs the VM option
+   * {@code --add-modules=jdk.incubator.vector}.
+   */
+  public static void main(String[] args) {
+    Main.runFromIde(FirenetExperiment.class, args);
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(FirenetExperiment.class);
   static final String NAME = "firenet";
 

@@ -1,6 +1,7 @@
 package io.github.vecnet.examples.intrinsic;
 
 import io.github.vecnet.examples.Experiment;
+import io.github.vecnet.examples.Main;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
@@ -25,6 +26,15 @@ import org.slf4j.LoggerFactory;
  * {@code summary.md}.
  */
 public final class IntrinsicExperiment implements Experiment {
+  /**
+   * Right-click, run: {@code run intrinsic --quick} into {@code results/intrinsic/} through the launcher (arguments, if
+   * any, replace {@code --quick}). The run configuration needs the VM option
+   * {@code --add-modules=jdk.incubator.vector}.
+   */
+  public static void main(String[] args) {
+    Main.runFromIde(IntrinsicExperiment.class, args);
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(IntrinsicExperiment.class);
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.vecnet.examples.pieces;
 
 import io.github.vecnet.examples.Experiment;
+import io.github.vecnet.examples.Main;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
@@ -34,6 +35,15 @@ import org.slf4j.LoggerFactory;
  * training sweeps in float64 / float32 / emulated float16, and training from the 2^L constructions.
  */
 public final class PiecesExperiment implements Experiment {
+  /**
+   * Right-click, run: {@code run pieces --quick} into {@code results/pieces/} through the launcher (arguments, if
+   * any, replace {@code --quick}). The run configuration needs the VM option
+   * {@code --add-modules=jdk.incubator.vector}.
+   */
+  public static void main(String[] args) {
+    Main.runFromIde(PiecesExperiment.class, args);
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(PiecesExperiment.class);
   private static final String NAME = "pieces";
 

@@ -1,6 +1,7 @@
 package io.github.vecnet.examples.sampling;
 
 import io.github.vecnet.examples.Experiment;
+import io.github.vecnet.examples.Main;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.Stopwatch;
@@ -16,6 +17,15 @@ import org.slf4j.LoggerFactory;
  * and the grid-interpolation rate (Grohs and Voigtlaender), 1c Adcock and Dexter's exp_cos against least squares.
  */
 public final class SamplingExperiment implements Experiment {
+  /**
+   * Right-click, run: {@code run sampling --quick} into {@code results/sampling/} through the launcher (arguments, if
+   * any, replace {@code --quick}). The run configuration needs the VM option
+   * {@code --add-modules=jdk.incubator.vector}.
+   */
+  public static void main(String[] args) {
+    Main.runFromIde(SamplingExperiment.class, args);
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger(SamplingExperiment.class);
   static final String NAME = "sampling";
 
