@@ -1,13 +1,9 @@
 package io.github.vecnet.nn.io;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import io.github.vecnet.nn.DType;
-import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.layers.Mlp;
 import java.nio.ByteBuffer;
-import java.util.List;
 import java.util.SplittableRandom;
 import java.util.zip.CRC32;
 
@@ -36,19 +32,13 @@ class ModelFileFuzzTest {
   }
 
   private static void loadOrReject(byte[] data) {
-    List<Tensor> params = MODEL.parameters();
-    float[][] before = new float[params.size()][];
-    for (int i = 0; i < before.length; i++) {
-      before[i] = params.get(i).floatData().clone();
-    }
+    ParameterSnapshot before = ParameterSnapshot.of(MODEL);
     try {
       ModelFile.fromBytes(MODEL, data, "fuzz");
       return;
     } catch (ModelFormatException | IllegalArgumentException expected) {
       // a documented rejection: the model must be untouched
     }
-    for (int i = 0; i < before.length; i++) {
-      assertArrayEquals(before[i], params.get(i).floatData(), "a rejected file changed parameter " + i);
-    }
+    before.assertUnchanged("a rejected file");
   }
 }
