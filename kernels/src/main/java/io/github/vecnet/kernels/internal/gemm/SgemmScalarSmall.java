@@ -2,7 +2,7 @@ package io.github.vecnet.kernels.internal.gemm;
 
 /**
  * Scalar small-matrix path for float (the scalar provider's): one row of C at a time accumulated in a per-thread
- * row buffer in i-p-j order, so the inner loop walks a row of op(B). Twin of {@link DgemmScalarSmall}.
+ * row buffer in i-p-j order, so the inner loop walks a row of op(B). The double version is generated from this file.
  */
 public final class SgemmScalarSmall implements SmallGemm<float[]> {
   private final ThreadLocal<float[][]> rowBuffer = ThreadLocal.withInitial(() -> new float[1][0]);
