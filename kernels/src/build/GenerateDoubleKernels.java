@@ -4,30 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Writes the double kernels from their float sources, as the JDK generates its Vector API classes from
  * {@code X-Vector.java.template} and EJML generates {@code ejml-fdense} from {@code ejml-ddense}. Run by the kernels
- * POM at generate-sources as a single-file program ({@code java GenerateDoubleKernels.java <src> <out>}); the
+ * POM at generate-sources (and generate-test-sources) as a single-file program
+ * ({@code java GenerateDoubleKernels.java <src> <out> <file>...}, the float files listed in the POM); the
  * output goes to target/generated-sources and is never committed. Any float token left after the replacement
  * table fails the build with its file and line: extend the table rather than patching the output.
  */
 public final class GenerateDoubleKernels {
-  /** The float sources (relative to the source root) that have a generated double version. */
-  private static final List<String> SOURCES = List.of(
-      "io/github/vecnet/kernels/internal/gemm/FloatPrecision.java",
-      "io/github/vecnet/kernels/internal/gemm/SgemmScalarKernel4x4.java",
-      "io/github/vecnet/kernels/internal/gemm/SgemmScalarSmall.java",
-      "io/github/vecnet/kernels/internal/gemm/SgemmReferenceKernel.java",
-      "io/github/vecnet/kernels/internal/panama/SgemmKernel.java",
-      "io/github/vecnet/kernels/internal/panama/SgemmSmallKernel.java",
-      "io/github/vecnet/kernels/internal/panama/SgemvKernel.java");
-
   /** Applied in order, each to the whole file; regular expressions with Java replacement syntax. */
   private static final Map<String, String> TABLE = new LinkedHashMap<>();
 
@@ -54,13 +48,15 @@ public final class GenerateDoubleKernels {
   private GenerateDoubleKernels() {}
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 2) {
-      throw new IllegalArgumentException("usage: java GenerateDoubleKernels.java <source root> <output root>");
+    if (args.length < 3) {
+      throw new IllegalArgumentException(
+          "usage: java GenerateDoubleKernels.java <source root> <output root> <float source relative to the root>...");
     }
     Path sourceRoot = Path.of(args[0]);
     Path outputRoot = Path.of(args[1]);
     List<String> problems = new ArrayList<>();
-    for (String source : SOURCES) {
+    Set<Path> written = new HashSet<>();
+    for (String source : List.of(args).subList(2, args.length)) {
       Path in = sourceRoot.resolve(source);
       String text = Files.readString(in, StandardCharsets.UTF_8);
       for (Map.Entry<String, String> rule : TABLE.entrySet()) {
@@ -79,10 +75,23 @@ public final class GenerateDoubleKernels {
       Files.createDirectories(out.getParent());
       String header = "// GENERATED from " + name + " by kernels/src/build/GenerateDoubleKernels.java. Do not edit.\n";
       write(out, header + text);
+      written.add(out.toAbsolutePath().normalize());
     }
+    deleteStale(outputRoot, written);
     if (!problems.isEmpty()) {
       problems.forEach(System.err::println);
       System.exit(1);
+    }
+  }
+
+  /** Removes generated files whose source is gone or moved (they would still be compiled). */
+  private static void deleteStale(Path outputRoot, Set<Path> written) throws IOException {
+    try (Stream<Path> files = Files.walk(outputRoot)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+        if (!written.contains(file.toAbsolutePath().normalize())) {
+          Files.delete(file);
+        }
+      }
     }
   }
 

@@ -2,6 +2,7 @@ package io.github.vecnet.kernels.internal.panama;
 
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
+import io.github.vecnet.kernels.internal.scalar.ScalarGemmKernels;
 
 /**
  * The Panama GEMM: FMA micro-kernels and small-matrix paths for float and double at the preferred vector width
@@ -15,7 +16,7 @@ public final class PanamaGemmKernels {
 
   public static GemmKernels create() {
     if (!BlockSizeTable.hasVectorWidth(Species.FLOAT.vectorBitSize())) {
-      return GemmKernels.scalar();
+      return ScalarGemmKernels.create();
     }
     return new GemmKernels("panama", new SgemmKernel(), new SgemmSmallKernel(), new DgemmKernel(),
         new DgemmSmallKernel());

@@ -31,7 +31,7 @@ public final class SgemmSmallKernel implements SmallGemm<float[]> {
   }
 
   @Override
-  public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
+  public void compute(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, double beta, float[] c, int cOffset,
       int ldc) {
     if (n == 1) {

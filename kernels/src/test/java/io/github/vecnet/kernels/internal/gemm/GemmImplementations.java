@@ -1,6 +1,9 @@
 package io.github.vecnet.kernels.internal.gemm;
 
 import io.github.vecnet.kernels.internal.VectorizationProvider;
+import io.github.vecnet.kernels.internal.scalar.DgemmScalarSmall;
+import io.github.vecnet.kernels.internal.scalar.ScalarGemmKernels;
+import io.github.vecnet.kernels.internal.scalar.SgemmScalarSmall;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Named;
@@ -38,7 +41,7 @@ final class GemmImplementations {
    */
   static List<Named<GemmKernels>> all() {
     GemmKernels panama = panama();
-    return List.of(Named.of("scalar", GemmKernels.scalar()), Named.of("panama", panama),
+    return List.of(Named.of("scalar", ScalarGemmKernels.create()), Named.of("panama", panama),
         Named.of("reference", reference()));
   }
 }

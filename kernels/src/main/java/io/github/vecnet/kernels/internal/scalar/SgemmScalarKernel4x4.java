@@ -1,4 +1,8 @@
-package io.github.vecnet.kernels.internal.gemm;
+package io.github.vecnet.kernels.internal.scalar;
+
+import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
+import io.github.vecnet.kernels.internal.gemm.BlockSizes;
+import io.github.vecnet.kernels.internal.gemm.MicroKernel;
 
 /**
  * Scalar register-blocked 4x4 micro-kernel (the scalar provider's): 16 accumulators in locals, 4 + 4 loads per
