@@ -3,6 +3,7 @@ package io.github.vecnet.kernels;
 import io.github.vecnet.kernels.internal.KernelThreads;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
 import io.github.vecnet.kernels.internal.gemm.GemmChecks;
+import io.github.vecnet.kernels.internal.gemm.GemmRoute;
 
 /**
  * General matrix multiply, row-major, BLAS argument order: a BLIS-structured driver over register-blocked FMA
@@ -48,8 +49,8 @@ public final class Gemm {
     boolean tb = transB == Transpose.YES;
     GemmChecks.arrays(ta, tb, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc,
         m > 0 && n > 0 && k > 0 && alpha != 0);
-    VectorizationProvider.getInstance().gemm().sgemm(ta, tb, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
-        beta, c, cOffset, ldc, KernelThreads.configured());
+    VectorizationProvider.getInstance().gemm().sgemm(GemmRoute.BY_SHAPE, ta, tb, m, n, k, alpha, a, aOffset, lda,
+        b, bOffset, ldb, beta, c, cOffset, ldc, KernelThreads.configured());
   }
 
   /**
@@ -104,8 +105,8 @@ public final class Gemm {
     boolean tb = transB == Transpose.YES;
     GemmChecks.arrays(ta, tb, m, n, k, a, aOffset, lda, b, bOffset, ldb, c, cOffset, ldc,
         m > 0 && n > 0 && k > 0 && alpha != 0);
-    VectorizationProvider.getInstance().gemm().dgemm(ta, tb, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
-        beta, c, cOffset, ldc, KernelThreads.configured());
+    VectorizationProvider.getInstance().gemm().dgemm(GemmRoute.BY_SHAPE, ta, tb, m, n, k, alpha, a, aOffset, lda,
+        b, bOffset, ldb, beta, c, cOffset, ldc, KernelThreads.configured());
   }
 
   /**

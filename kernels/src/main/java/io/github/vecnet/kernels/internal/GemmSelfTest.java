@@ -1,6 +1,7 @@
 package io.github.vecnet.kernels.internal;
 
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
+import io.github.vecnet.kernels.internal.gemm.GemmRoute;
 import java.util.Arrays;
 
 /**
@@ -56,12 +57,12 @@ final class GemmSelfTest {
     float[] want = c0.clone();
     float[] got = c0.clone();
     float[] bound = abs(c0);
-    expected.sgemmRouted(small, ta, tb, m, n, k, (float) alpha, a, OFFSET, lda, b, OFFSET, ldb, (float) beta,
+    expected.sgemm(route(small), ta, tb, m, n, k, (float) alpha, a, OFFSET, lda, b, OFFSET, ldb, (float) beta,
         want, OFFSET, ldc, 1);
-    expected.sgemmRouted(small, ta, tb, m, n, k, (float) Math.abs(alpha), abs(a), OFFSET, lda, abs(b), OFFSET,
+    expected.sgemm(route(small), ta, tb, m, n, k, (float) Math.abs(alpha), abs(a), OFFSET, lda, abs(b), OFFSET,
         ldb, (float) Math.abs(beta), bound, OFFSET, ldc, 1);
     try {
-      actual.sgemmRouted(small, ta, tb, m, n, k, (float) alpha, a, OFFSET, lda, b, OFFSET, ldb, (float) beta,
+      actual.sgemm(route(small), ta, tb, m, n, k, (float) alpha, a, OFFSET, lda, b, OFFSET, ldb, (float) beta,
           got, OFFSET, ldc, 1);
     } catch (RuntimeException | LinkageError e) {
       return "sgemm threw " + e;
@@ -85,11 +86,11 @@ final class GemmSelfTest {
     double[] want = c0.clone();
     double[] got = c0.clone();
     double[] bound = abs(c0);
-    expected.dgemmRouted(small, ta, tb, m, n, k, alpha, a, OFFSET, lda, b, OFFSET, ldb, beta, want, OFFSET, ldc, 1);
-    expected.dgemmRouted(small, ta, tb, m, n, k, Math.abs(alpha), abs(a), OFFSET, lda, abs(b), OFFSET, ldb,
+    expected.dgemm(route(small), ta, tb, m, n, k, alpha, a, OFFSET, lda, b, OFFSET, ldb, beta, want, OFFSET, ldc, 1);
+    expected.dgemm(route(small), ta, tb, m, n, k, Math.abs(alpha), abs(a), OFFSET, lda, abs(b), OFFSET, ldb,
         Math.abs(beta), bound, OFFSET, ldc, 1);
     try {
-      actual.dgemmRouted(small, ta, tb, m, n, k, alpha, a, OFFSET, lda, b, OFFSET, ldb, beta, got, OFFSET, ldc, 1);
+      actual.dgemm(route(small), ta, tb, m, n, k, alpha, a, OFFSET, lda, b, OFFSET, ldb, beta, got, OFFSET, ldc, 1);
     } catch (RuntimeException | LinkageError e) {
       return "dgemm threw " + e;
     }
@@ -155,5 +156,9 @@ final class GemmSelfTest {
       b[i] = Math.abs(b[i]);
     }
     return b;
+  }
+
+  private static GemmRoute route(boolean small) {
+    return small ? GemmRoute.SMALL : GemmRoute.BLOCKED;
   }
 }

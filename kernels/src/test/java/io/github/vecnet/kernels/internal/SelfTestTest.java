@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
-import io.github.vecnet.kernels.internal.gemm.DgemmScalarKernel4x4;
-import io.github.vecnet.kernels.internal.gemm.DgemmScalarSmall;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import io.github.vecnet.kernels.internal.gemm.MicroKernel;
-import io.github.vecnet.kernels.internal.gemm.SgemmScalarKernel4x4;
-import io.github.vecnet.kernels.internal.gemm.SgemmScalarSmall;
 import io.github.vecnet.kernels.internal.gemm.SmallGemm;
+import io.github.vecnet.kernels.internal.scalar.DgemmScalarKernel4x4;
+import io.github.vecnet.kernels.internal.scalar.DgemmScalarSmall;
+import io.github.vecnet.kernels.internal.scalar.SgemmScalarKernel4x4;
+import io.github.vecnet.kernels.internal.scalar.SgemmScalarSmall;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.function.BiFunction;
@@ -200,10 +200,10 @@ class SelfTestTest {
       }
 
       @Override
-      public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k,
+      public void compute(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k,
           double alpha, A a, int aOffset, int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset,
           int ldc) {
-        small.gemm(transA, transB, n, row0, row1, col0, col1, Math.max(1, k - 1), alpha, a, aOffset, lda, b,
+        small.compute(transA, transB, n, row0, row1, col0, col1, Math.max(1, k - 1), alpha, a, aOffset, lda, b,
             bOffset, ldb, beta, c, cOffset, ldc);
       }
     };

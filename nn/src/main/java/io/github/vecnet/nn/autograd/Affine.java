@@ -1,5 +1,6 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.Transpose;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
 import io.github.vecnet.nn.internal.LoopKernels;
@@ -8,7 +9,7 @@ import io.github.vecnet.nn.internal.LoopKernels;
 final class Affine extends Function {
   static Tensor apply(Tensor x, Tensor w, Tensor b) {
     Tensor out = Tensor.zeros(x.rows(), w.cols(), x.dtype());
-    Kern.gemm(false, false, 1.0, x, w, 0.0, out);
+    Kern.gemm(Transpose.NO, Transpose.NO, 1.0, x, w, 0.0, out);
     if (b != null) {
       Kern.addBias(b, out);
     }
@@ -21,7 +22,7 @@ final class Affine extends Function {
     Tensor w = inputs()[1];
     Tensor b = inputs()[2];
     if (w.requiresGrad()) {
-      MatMul.gemmInto(w, true, false, x, dy);
+      MatMul.gemmInto(w, Transpose.YES, Transpose.NO, x, dy);
     }
     if (b != null && b.requiresGrad()) {
       Tensor sums = Tensor.zeros(1, dy.cols(), dy.dtype());
@@ -29,7 +30,7 @@ final class Affine extends Function {
       accumulate(b, sums, true);
     }
     if (x.requiresGrad()) {
-      MatMul.gemmInto(x, false, true, dy, w);
+      MatMul.gemmInto(x, Transpose.NO, Transpose.YES, dy, w);
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.Transpose;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
 import io.github.vecnet.nn.internal.LoopKernels;
@@ -8,7 +9,7 @@ import io.github.vecnet.nn.internal.LoopKernels;
 final class MatMul extends Function {
   static Tensor apply(Tensor a, Tensor b) {
     Tensor out = Tensor.zeros(a.rows(), b.cols(), a.dtype());
-    Kern.gemm(false, false, 1.0, a, b, 0.0, out);
+    Kern.gemm(Transpose.NO, Transpose.NO, 1.0, a, b, 0.0, out);
     return needsGraph(a, b) ? new MatMul().record(out, a, b) : out;
   }
 
@@ -17,15 +18,15 @@ final class MatMul extends Function {
     Tensor a = inputs()[0];
     Tensor b = inputs()[1];
     if (a.requiresGrad()) {
-      gemmInto(a, false, true, dy, b); // dA += dY * B^T
+      gemmInto(a, Transpose.NO, Transpose.YES, dy, b); // dA += dY * B^T
     }
     if (b.requiresGrad()) {
-      gemmInto(b, true, false, a, dy); // dB += A^T * dY
+      gemmInto(b, Transpose.YES, Transpose.NO, a, dy); // dB += A^T * dY
     }
   }
 
   /** target.grad += op(x) * op(y), writing straight into the gradient buffer (no temporary). */
-  static void gemmInto(Tensor target, boolean transX, boolean transY, Tensor x, Tensor y) {
+  static void gemmInto(Tensor target, Transpose transX, Transpose transY, Tensor x, Tensor y) {
     Tensor g = target.grad();
     if (g == null) {
       Tensor fresh = Tensor.zeros(target.rows(), target.cols(), target.dtype());

@@ -112,12 +112,10 @@ public final class Kern {
   /**
    * C = alpha * op(A) * op(B) + beta * C with A, B, C dense; the logical shapes are m x k, k x n and m x n.
    */
-  public static void gemm(boolean transA, boolean transB, double alpha, Tensor a, Tensor b, double beta, Tensor c) {
+  public static void gemm(Transpose ta, Transpose tb, double alpha, Tensor a, Tensor b, double beta, Tensor c) {
     int m = c.rows();
     int n = c.cols();
-    int k = transA ? a.rows() : a.cols();
-    Transpose ta = transA ? Transpose.YES : Transpose.NO;
-    Transpose tb = transB ? Transpose.YES : Transpose.NO;
+    int k = ta == Transpose.YES ? a.rows() : a.cols();
     if (f32(c)) {
       Gemm.sgemm(ta, tb, m, n, k, (float) alpha, a.floatData(), 0, a.cols(), b.floatData(), 0, b.cols(),
           (float) beta, c.floatData(), 0, n);

@@ -2,7 +2,7 @@ package io.github.vecnet.kernels.internal.gemm;
 
 import java.util.Arrays;
 
-/** {@link Precision} for {@code float[]}; twin of {@link DoublePrecision}. */
+/** {@link Precision} for {@code float[]}. The double version is generated from this file. */
 public final class FloatPrecision implements Precision<float[]> {
   public static final FloatPrecision INSTANCE = new FloatPrecision();
 

@@ -25,7 +25,7 @@ public final class GemmDriver<A> {
   }
 
   /** {@code C = alpha * op(A) * op(B) + beta * C} on up to {@code threads} threads. */
-  public void gemm(boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset, int lda,
+  public void blocked(boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset, int lda,
       A b, int bOffset, int ldb, double beta, A c, int cOffset, int ldc, int threads) {
     int[] split = TilePartition.split(threads, ceilDiv(m, blocks.mr()), ceilDiv(Math.min(n, blocks.nc()),
         blocks.nr()));

@@ -16,12 +16,6 @@ public final class GemmKernels {
     this.doubles = new GemmPath<>(DoublePrecision.INSTANCE, dgemmKernel, dgemmSmall);
   }
 
-  /** The scalar implementation: register-blocked 4x4 scalar micro-kernels. */
-  public static GemmKernels scalar() {
-    return new GemmKernels("scalar", new SgemmScalarKernel4x4(), new SgemmScalarSmall(),
-        new DgemmScalarKernel4x4(), new DgemmScalarSmall());
-  }
-
   public String name() {
     return name;
   }
@@ -39,29 +33,19 @@ public final class GemmKernels {
     return GemmPath.isSmall(m, n, k);
   }
 
-  public void sgemm(boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a, int aOffset,
-      int lda, float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc, int threads) {
-    floats.gemm(GemmPath.Route.AUTO, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
-  }
-
-  public void dgemm(boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a, int aOffset,
-      int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc, int threads) {
-    doubles.gemm(GemmPath.Route.AUTO, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
-  }
-
-  /** Test hook: forces the blocked driver ({@code small == false}) or the small path on any shape. */
-  public void sgemmRouted(boolean small, boolean transA, boolean transB, int m, int n, int k, float alpha,
-      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc,
+  /** {@code C = alpha * op(A) * op(B) + beta * C} in float, on the route given (the facade uses BY_SHAPE). */
+  public void sgemm(GemmRoute route, boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a,
+      int aOffset, int lda, float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc,
       int threads) {
-    floats.gemm(small ? GemmPath.Route.SMALL : GemmPath.Route.BLOCKED, transA, transB, m, n, k, alpha, a, aOffset,
-        lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
+    floats.route(route, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
+        threads);
   }
 
-  /** Test hook: forces the blocked driver ({@code small == false}) or the small path on any shape. */
-  public void dgemmRouted(boolean small, boolean transA, boolean transB, int m, int n, int k, double alpha,
-      double[] a, int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset,
-      int ldc, int threads) {
-    doubles.gemm(small ? GemmPath.Route.SMALL : GemmPath.Route.BLOCKED, transA, transB, m, n, k, alpha, a, aOffset,
-        lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
+  /** {@code C = alpha * op(A) * op(B) + beta * C} in double, on the route given (the facade uses BY_SHAPE). */
+  public void dgemm(GemmRoute route, boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a,
+      int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc,
+      int threads) {
+    doubles.route(route, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
+        threads);
   }
 }

@@ -5,9 +5,6 @@ package io.github.vecnet.kernels.internal.gemm;
  * the team split of the small path. The choice depends only on the shape, never on the thread count.
  */
 final class GemmPath<A> {
-  /** Which path a call takes: by shape, or forced (tests cover both paths on every shape). */
-  enum Route { AUTO, BLOCKED, SMALL }
-
   /**
    * Up to this many multiply-adds packing does not pay: measured interleaved on JDK 25 (AVX-512 Zen 4, 256-bit
    * kernels), the small path beat the five loops for float up to 128^3 (by ~15 % at 96^3 and 128^3) and tied for
@@ -51,7 +48,8 @@ final class GemmPath<A> {
     return small;
   }
 
-  void gemm(Route route, boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset,
+  /** The trivial cases, then the blocked driver or the small path. */
+  void route(GemmRoute route, boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset,
       int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset, int ldc, int threads) {
     if (m == 0 || n == 0) {
       return;
@@ -60,14 +58,21 @@ final class GemmPath<A> {
       precision.scale(m, n, beta, c, cOffset, ldc);
       return;
     }
-    boolean useSmall = route == Route.AUTO ? isSmall(m, n, k) : route == Route.SMALL;
+    boolean useSmall = route == GemmRoute.BY_SHAPE ? isSmall(m, n, k) : route == GemmRoute.SMALL;
     threads = usefulThreads(threads, m, n, k);
-    if (!useSmall) {
-      driver.gemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
-      return;
+    if (useSmall) {
+      smallPath(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
+    } else {
+      driver.blocked(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
+          threads);
     }
+  }
+
+  /** The small path, its row and column tiles split over the team. */
+  private void smallPath(boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset,
+      int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset, int ldc, int threads) {
     if (threads <= 1) {
-      small.gemm(transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+      small.compute(transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
       return;
     }
     int rowTile = small.rowTile();
@@ -83,12 +88,12 @@ final class GemmPath<A> {
       int col0 = Math.min(n, columnUnits * cg / split[1] * columnTile);
       int col1 = Math.min(n, columnUnits * (cg + 1) / split[1] * columnTile);
       if (row0 < row1 && col0 < col1) {
-        small.gemm(transA, transB, n, row0, row1, col0, col1, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
+        small.compute(transA, transB, n, row0, row1, col0, col1, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
             cOffset, ldc);
       }
     };
     if (!GemmTeam.tryRun(threads, body)) {
-      small.gemm(transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+      small.compute(transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
     }
   }
 }

@@ -20,6 +20,6 @@ public interface SmallGemm<A> {
    * {@code k >= 1}. The arithmetic of an element may depend on (transA, transB, n, k), never on the rectangle, so
    * that a team split changes no bit.
    */
-  void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
+  void compute(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       A a, int aOffset, int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset, int ldc);
 }

@@ -6,15 +6,15 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float small-matrix path: the 6 x 16 register tile of {@link SgemmKernel6x16}, but A is read in place
+ * The float small-matrix path: the 6 x 2L register tile of {@link SgemmKernel}, but A is read in place
  * (broadcast from six rows of op(A), any transpose) and B in place when it is stored row-major and the column tile
- * is full; otherwise the k x 16 column tile of op(B) is copied, zero padded, into a per-thread buffer (cheap: it
+ * is full; otherwise the k x 2L column tile of op(B) is copied, zero padded, into a per-thread buffer (cheap: it
  * is reused by every row of C). Edge rows repeat the last valid row of A and go through a temporary tile.
- * Twin of {@link DgemmSmallKernel}.
+ * The double version is generated from this file.
  */
 public final class SgemmSmallKernel implements SmallGemm<float[]> {
-  private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
-  private static final int L = 8;
+  private static final VectorSpecies<Float> S = Species.FLOAT;
+  private static final int L = S.length();
   private static final int ROWS = 6;
   private static final int WIDTH = 2 * L;
 
@@ -31,7 +31,7 @@ public final class SgemmSmallKernel implements SmallGemm<float[]> {
   }
 
   @Override
-  public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
+  public void compute(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, double beta, float[] c, int cOffset,
       int ldc) {
     if (n == 1) {

@@ -14,7 +14,8 @@ import jdk.incubator.vector.VectorSpecies;
  * the rows a call computes, so a team split changes no bit: the dot form sums lane {@code j} over
  * {@code p = j mod L} below {@code loopBound(k)}, then the lanes in a fixed tree, then the tail in order; the axpy
  * form is one {@code fma} chain over p per element, in a lane or as {@link Math#fma} for rows outside a whole
- * vector (bit-identical). Uses the preferred species, like every Panama kernel. Twin of {@link DgemvKernel}.
+ * vector (bit-identical). Uses the preferred species, like every Panama kernel.
+ * The double version is generated from this file.
  */
 final class SgemvKernel {
   private static final VectorSpecies<Float> S = Species.FLOAT;

@@ -7,7 +7,7 @@ import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 /** The scalar implementation: the reference for tests and the fallback when the vector module is absent. */
 public final class ScalarVectorizationProvider extends VectorizationProvider {
   private final ElementwiseKernels elementwise = new ScalarElementwise();
-  private final GemmKernels gemm = GemmKernels.scalar();
+  private final GemmKernels gemm = ScalarGemmKernels.create();
 
   @Override
   public String name() {

@@ -88,13 +88,8 @@ final class GemmProblem {
       float[] c = toFloat(c0);
       float[] af = toFloat(a);
       float[] bf = toFloat(b);
-      if (route == Route.AUTO) {
-        kernels.sgemm(transA, transB, m, n, k, (float) alpha, af, aOffset, lda, bf, bOffset, ldb, (float) beta, c,
-            cOffset, ldc, threads);
-      } else {
-        kernels.sgemmRouted(route == Route.SMALL, transA, transB, m, n, k, (float) alpha, af, aOffset, lda, bf,
-            bOffset, ldb, (float) beta, c, cOffset, ldc, threads);
-      }
+      kernels.sgemm(route.gemmRoute, transA, transB, m, n, k, (float) alpha, af, aOffset, lda, bf, bOffset, ldb,
+          (float) beta, c, cOffset, ldc, threads);
       double[] out = new double[c.length];
       for (int i = 0; i < c.length; i++) {
         out[i] = c[i];
@@ -102,13 +97,8 @@ final class GemmProblem {
       return out;
     }
     double[] c = c0.clone();
-    if (route == Route.AUTO) {
-      kernels.dgemm(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
-          threads);
-    } else {
-      kernels.dgemmRouted(route == Route.SMALL, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb,
-          beta, c, cOffset, ldc, threads);
-    }
+    kernels.dgemm(route.gemmRoute, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
+        cOffset, ldc, threads);
     return c;
   }
 
@@ -159,5 +149,13 @@ final class GemmProblem {
   }
 
   /** Which path of GemmKernels a test drives. */
-  enum Route { AUTO, BLOCKED, SMALL }
+  enum Route {
+    AUTO(GemmRoute.BY_SHAPE), BLOCKED(GemmRoute.BLOCKED), SMALL(GemmRoute.SMALL);
+
+    final GemmRoute gemmRoute;
+
+    Route(GemmRoute gemmRoute) {
+      this.gemmRoute = gemmRoute;
+    }
+  }
 }

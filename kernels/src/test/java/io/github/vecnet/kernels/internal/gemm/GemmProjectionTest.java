@@ -3,6 +3,7 @@ package io.github.vecnet.kernels.internal.gemm;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.vecnet.kernels.internal.gemm.GemmProblem.Route;
+import io.github.vecnet.kernels.internal.scalar.ScalarGemmKernels;
 import java.util.Random;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class GemmProjectionTest {
 
   @Test
   void largeOnScalar() {
-    check(GemmKernels.scalar(), true, true, false, 1024, 520, 1030, 2);
+    check(ScalarGemmKernels.create(), true, true, false, 1024, 520, 1030, 2);
   }
 
   @Tag("slow")

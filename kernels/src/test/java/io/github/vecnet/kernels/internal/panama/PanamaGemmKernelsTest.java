@@ -1,7 +1,10 @@
 package io.github.vecnet.kernels.internal.panama;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import jdk.incubator.vector.FloatVector;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,12 +20,14 @@ class PanamaGemmKernelsTest {
 
   @Test
   void eachWidthGetsItsKernelSet() {
-    assertEquals(32, PanamaGemmKernels.forWidth(512).sgemmBlockSizes().nr());
-    assertEquals(16, PanamaGemmKernels.forWidth(512).dgemmBlockSizes().nr());
-    assertEquals(16, PanamaGemmKernels.forWidth(256).sgemmBlockSizes().nr());
-    assertEquals(8, PanamaGemmKernels.forWidth(256).dgemmBlockSizes().nr());
-    assertEquals("scalar", PanamaGemmKernels.forWidth(128).name());
-    assertEquals("scalar", PanamaGemmKernels.forWidth(64).name());
+    assertEquals(32, BlockSizeTable.sgemm(512).nr());
+    assertEquals(16, BlockSizeTable.dgemm(512).nr());
+    assertEquals(16, BlockSizeTable.sgemm(256).nr());
+    assertEquals(8, BlockSizeTable.dgemm(256).nr());
+    assertTrue(BlockSizeTable.hasVectorWidth(512));
+    assertTrue(BlockSizeTable.hasVectorWidth(256));
+    assertFalse(BlockSizeTable.hasVectorWidth(128));
+    assertFalse(BlockSizeTable.hasVectorWidth(64));
   }
 
   @Test
@@ -32,5 +37,13 @@ class PanamaGemmKernelsTest {
     // Two vectors of the preferred species per row of the register tile.
     assertEquals(2 * bits / 32, PanamaGemmKernels.create().sgemmBlockSizes().nr());
     assertEquals(2 * bits / 64, PanamaGemmKernels.create().dgemmBlockSizes().nr());
+  }
+
+  @Test
+  void theForcedWidthRunReallyRunsAtThatWidth() {
+    int expected = Integer.getInteger("vecnet.test.expectVectorBits", 0);
+    Assumptions.assumeTrue(expected > 0, "not the forced-width surefire execution");
+    assertEquals(expected, FloatVector.SPECIES_PREFERRED.vectorBitSize());
+    assertEquals("panama", PanamaGemmKernels.create().name());
   }
 }

@@ -1,34 +1,36 @@
 package io.github.vecnet.kernels.internal.panama;
 
+import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.MicroKernel;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * AVX2 float micro-kernel: a 6 x 16 tile of C in 12 256-bit accumulators (6 rows x 2 vectors of 8). Per k step it
- * loads two vectors of packed B, broadcasts six values of packed A and issues 12 FMAs: 12 accumulators + 2 B
- * vectors + 1 broadcast fit the 16 ymm registers. Twin of {@link DgemmKernel6x8}.
+ * The float micro-kernel at the preferred vector width: a 6 x 2L tile of C (L lanes per vector) in 12
+ * accumulators (6 rows x 2 vectors). Per k step it loads two vectors of packed B,
+ * broadcasts six values of packed A and issues 12 FMAs: 12 accumulators + 2 B vectors + 1 broadcast fit the 16 ymm
+ * (and the 32 zmm) registers. The species is a {@code static final} holding the preferred species, so C2 sees the
+ * lane count as a constant; the other width is tested in its own JVM under {@code -XX:MaxVectorSize=32}.
+ * The double version is generated from this file.
  */
-public final class SgemmKernel6x16 implements MicroKernel<float[]> {
-  private static final VectorSpecies<Float> S = FloatVector.SPECIES_256;
-  private static final int L = 8; // S.length(), a literal so that the twin's sed stays trivial
-  /**
-   * kc=256: the 6x256 A micro-panel (6 KB) and 16x256 B micro-panel (16 KB) stay in the 32 KB L1; mc=144: the
-   * packed A block (144 KB) stays in L2 (1 MB); nc=4080: the packed B block (4 MB) in L3.
-   */
-  public static final BlockSizes BLOCKS = new BlockSizes(6, 2 * L, 144, 256, 4080);
+public final class SgemmKernel implements MicroKernel<float[]> {
+  private static final VectorSpecies<Float> S = Species.FLOAT;
+  private static final int L = S.length();
+  /** The register tile's width in columns: two vectors. */
+  static final int NR = 2 * L;
 
   private final BlockSizes blocks;
 
-  public SgemmKernel6x16() {
-    this(BLOCKS);
+  /** With the cache blocking of {@link BlockSizeTable} for the preferred width. */
+  public SgemmKernel() {
+    this(BlockSizeTable.sgemm(S.vectorBitSize()));
   }
 
-  /** With other cache blocking (tuning experiments); the register tile stays 6 x 16. */
-  public SgemmKernel6x16(BlockSizes blocks) {
-    if (blocks.mr() != 6 || blocks.nr() != 16) {
-      throw new IllegalArgumentException("SgemmKernel6x16 needs mr=6, nr=16, got " + blocks);
+  /** With other cache blocking (tuning experiments); the register tile stays 6 x 2L. */
+  public SgemmKernel(BlockSizes blocks) {
+    if (blocks.mr() != 6 || blocks.nr() != NR) {
+      throw new IllegalArgumentException("SgemmKernel needs mr=6, nr=" + NR + ", got " + blocks);
     }
     this.blocks = blocks;
   }

@@ -1,12 +1,15 @@
-package io.github.vecnet.kernels.internal.gemm;
+package io.github.vecnet.kernels.internal.scalar;
+
+import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
+import io.github.vecnet.kernels.internal.gemm.BlockSizes;
+import io.github.vecnet.kernels.internal.gemm.MicroKernel;
 
 /**
  * Scalar register-blocked 4x4 micro-kernel (the scalar provider's): 16 accumulators in locals, 4 + 4 loads per
- * 16 multiply-adds. Twin of {@link DgemmScalarKernel4x4}.
+ * 16 multiply-adds. The double version is generated from this file.
  */
 public final class SgemmScalarKernel4x4 implements MicroKernel<float[]> {
-  /** 128 KB of packed A (L2) at mc=128, kc=256; a 4 KB B micro-panel (L1). */
-  private static final BlockSizes BLOCKS = new BlockSizes(4, 4, 128, 256, 2048);
+  private static final BlockSizes BLOCKS = BlockSizeTable.sgemm(BlockSizeTable.SCALAR);
 
   @Override
   public BlockSizes blockSizes() {

@@ -1,8 +1,10 @@
-package io.github.vecnet.kernels.internal.gemm;
+package io.github.vecnet.kernels.internal.scalar;
+
+import io.github.vecnet.kernels.internal.gemm.SmallGemm;
 
 /**
  * Scalar small-matrix path for float (the scalar provider's): one row of C at a time accumulated in a per-thread
- * row buffer in i-p-j order, so the inner loop walks a row of op(B). Twin of {@link DgemmScalarSmall}.
+ * row buffer in i-p-j order, so the inner loop walks a row of op(B). The double version is generated from this file.
  */
 public final class SgemmScalarSmall implements SmallGemm<float[]> {
   private final ThreadLocal<float[][]> rowBuffer = ThreadLocal.withInitial(() -> new float[1][0]);
@@ -18,7 +20,7 @@ public final class SgemmScalarSmall implements SmallGemm<float[]> {
   }
 
   @Override
-  public void gemm(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
+  public void compute(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
       float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, double beta, float[] c, int cOffset,
       int ldc) {
     int width = col1 - col0;

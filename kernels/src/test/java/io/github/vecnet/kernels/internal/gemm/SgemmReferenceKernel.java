@@ -3,7 +3,7 @@ package io.github.vecnet.kernels.internal.gemm;
 /**
  * Deliberately naive micro-kernel for tests: three plain loops over any tile shape, no register blocking. It
  * exercises the driver's blocking, packing and edge handling independently of the optimised kernels.
- * Twin of {@link DgemmReferenceKernel}.
+ * The double version is generated from this file.
  */
 public final class SgemmReferenceKernel implements MicroKernel<float[]> {
   private final BlockSizes blocks;
