@@ -19,7 +19,9 @@ import java.util.SplittableRandom;
 final class StudentTrainer {
   /** Batch-size rules of Berner et al.: ceil(0.2 m), ceil(0.02 m) or 100 (at most m). */
   enum BatchScheme {
-    FIFTH("0.2m"), FIFTIETH("0.02m"), HUNDRED("100");
+    FIFTH("0.2m"), FIFTIETH("0.02m"), HUNDRED("100"),
+    /** The batch of the paper's Fig. 1 illustration. */
+    TWENTY("20");
 
     private final String label;
 
@@ -31,12 +33,23 @@ final class StudentTrainer {
       return label;
     }
 
+    static BatchScheme of(String label) {
+      for (BatchScheme b : values()) {
+        if (b.label.equals(label)) {
+          return b;
+        }
+      }
+      throw new IllegalArgumentException("batch: unknown scheme '" + label + "'");
+    }
+
     int size(int m) {
       switch (this) {
         case FIFTH:
           return Math.max(1, (int) Math.ceil(0.2 * m));
         case FIFTIETH:
           return Math.max(1, (int) Math.ceil(0.02 * m));
+        case TWENTY:
+          return Math.min(20, m);
         default:
           return Math.min(100, m);
       }
