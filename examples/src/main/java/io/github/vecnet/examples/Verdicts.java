@@ -94,7 +94,7 @@ public final class Verdicts {
   static String consoleMeasured(ResultRow r) {
     switch (r.status()) {
       case NOT_JUDGED:
-        return "(" + r.note() + ") " + r.measured();
+        return "(" + r.note().replace("judged by ", "by ") + ") " + r.measured();
       case SKIPPED:
         return "needs " + r.note();
       default:

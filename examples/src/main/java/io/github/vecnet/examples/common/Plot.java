@@ -25,7 +25,7 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
  *       legend) shares that colour;</li>
  *   <li>reference lines ({@link #dashed}, {@link #constant}: rates, bounds, a constant predictor) are grey;</li>
  *   <li>log axes span whole decades and carry a label at every decade; tick labels are plain decimals ("0.04",
- *       "1000"; "1e-05" only outside [1e-4, 1e6));</li>
+ *       "1000"; "1e-05" only outside [1e-4, 1e7));</li>
  *   <li>a compact legend in a small font; a title on every plot (required).</li>
  * </ul>
  *
@@ -58,6 +58,7 @@ public final class Plot {
   private int width = 800;
   private int height = 560;
   private boolean legendInside;
+  private int markerSize = 8;
   private final List<Series> series = new ArrayList<>();
   private int colours;
 
@@ -100,6 +101,15 @@ public final class Plot {
   /** Puts the legend inside the plot area (top right) instead of below it. */
   public Plot legendInside() {
     this.legendInside = true;
+    return this;
+  }
+
+  /** Marker size in pixels for every series (default 8; dense scatters read better at 3 or 4). */
+  public Plot markerSize(int pixels) {
+    if (pixels < 1 || pixels > 30) {
+      throw new IllegalArgumentException("markerSize: expected 1..30 pixels, got " + pixels);
+    }
+    this.markerSize = pixels;
     return this;
   }
 
@@ -204,6 +214,7 @@ public final class Plot {
     chart.getStyler().setLegendSeriesLineLength(18);
     chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
     chart.getStyler().setChartBackgroundColor(Color.WHITE);
+    chart.getStyler().setMarkerSize(markerSize);
     chart.getStyler().setXAxisLogarithmic(logX);
     chart.getStyler().setYAxisLogarithmic(logY);
     chart.getStyler().setXAxisLogarithmicDecadeOnly(true);
@@ -283,7 +294,7 @@ public final class Plot {
       return v == 0 ? "0" : Double.toString(v);
     }
     double a = Math.abs(v);
-    if (a < 1e-4 || a >= 1e6) {
+    if (a < 1e-4 || a >= 1e7) {
       return String.format(Locale.ROOT, "%.3g", v).replaceAll("\\.?0+e", "e");
     }
     return new BigDecimal(v).round(new MathContext(6)).stripTrailingZeros().toPlainString();

@@ -279,6 +279,32 @@ final class AdcockDexter {
     return NnBridge.predict(mlp, test, s.adTestPoints(), d, dtype);
   }
 
+  /**
+   * The guard row: the trained MLP's mean error is below the constant predictor's at every m (an untrained or
+   * badly trained net must not pass the other rows). NOT JUDGED in presets that do not judge training.
+   */
+  static ResultRow guard(SamplingSettings s, String experiment, String tag, int[] ms, double[] mlp,
+      double[] constant) {
+    int worst = 0;
+    double worstRatio = 0;
+    for (int i = 0; i < ms.length; i++) {
+      double ratio = mlp[i] / constant[i];
+      if (Double.isNaN(ratio)) {
+        ratio = Double.POSITIVE_INFINITY; // a diverged net (NaN error) fails the guard
+      }
+      if (ratio > worstRatio) {
+        worstRatio = ratio;
+        worst = ms[i];
+      }
+    }
+    ResultRow.Builder guard = ResultRow.claim(experiment, tag + ": MLP beats constant",
+        tag + ": the trained MLP beats the constant-mean predictor at every m (guard: an untrained net must not "
+            + "pass the other rows)").from("EXPERIMENTS.md section 1c (guard); Adcock & Dexter 2021, Sec. 5");
+    String text = String.format(Locale.ROOT, "max MLP/constant error ratio %.2f (at m=%d)", worstRatio, worst);
+    return s.judgesTraining() ? guard.judged(text, worstRatio < 1)
+        : guard.notJudged(text, s.preset(), Preset.STANDARD);
+  }
+
   private static List<ResultRow> analyse(SamplingSettings s, RunTable table, TestFunction f, int d, Path out,
       String experiment) throws Exception {
     String[] methods = {"poly", "mlp-float32", "constant"};
@@ -320,22 +346,7 @@ final class AdcockDexter {
     List<ResultRow> results = new ArrayList<>();
     boolean judged = s.judgesTraining();
     String tag = "1c " + f.label() + " d=" + d;
-    // The guard: an untrained (or badly trained) net must not pass the other rows.
-    int worst = 0;
-    double worstRatio = 0;
-    for (int i = 0; i < ms.length; i++) {
-      double ratio = mean[1][i] / mean[2][i];
-      if (ratio > worstRatio) {
-        worstRatio = ratio;
-        worst = ms[i];
-      }
-    }
-    ResultRow.Builder guard = ResultRow.claim(experiment, tag + ": MLP beats constant",
-        tag + ": the trained MLP beats the constant-mean predictor at every m (guard: an untrained net must not "
-            + "pass the other rows)").from("EXPERIMENTS.md section 1c (guard); Adcock & Dexter 2021, Sec. 5");
-    String guardText = String.format(Locale.ROOT, "max MLP/constant error ratio %.2f (at m=%d)", worstRatio, worst);
-    results.add(judged ? guard.judged(guardText, worstRatio < 1) : guard.notJudged(guardText, s.preset(),
-        Preset.STANDARD));
+    results.add(guard(s, experiment, tag, ms, mean[1], mean[2]));
     if (f != TestFunction.EXP_COS || d != 8) {
       return results;
     }

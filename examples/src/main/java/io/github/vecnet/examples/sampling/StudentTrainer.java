@@ -67,6 +67,7 @@ final class StudentTrainer {
   private final int width;
   private final int hiddenLayers;
   private final int epochs;
+  private final int scheduleEpochs;
   private final double lrStart;
   private final double lrEnd;
   private final BatchScheme batch;
@@ -74,6 +75,19 @@ final class StudentTrainer {
 
   StudentTrainer(int d, int width, int hiddenLayers, int epochs, double lrStart, double lrEnd, BatchScheme batch,
       long seed) {
+    this(d, width, hiddenLayers, epochs, epochs, lrStart, lrEnd, batch, seed);
+  }
+
+  /**
+   * A trainer that stops after {@code epochs} of a learning-rate schedule that decays to {@code lrEnd} at epoch
+   * {@code scheduleEpochs} (>= epochs): a shortened run of the paper's schedule, not a faster decay.
+   */
+  StudentTrainer(int d, int width, int hiddenLayers, int epochs, int scheduleEpochs, double lrStart, double lrEnd,
+      BatchScheme batch, long seed) {
+    if (scheduleEpochs < epochs) {
+      throw new IllegalArgumentException("scheduleEpochs: expected >= epochs (" + epochs + "), got "
+          + scheduleEpochs);
+    }
     if (d < 1 || width < 1 || hiddenLayers < 1 || epochs < 1) {
       throw new IllegalArgumentException("d, width, hiddenLayers, epochs: expected >= 1, got " + d + ", " + width
           + ", " + hiddenLayers + ", " + epochs);
@@ -82,6 +96,7 @@ final class StudentTrainer {
     this.width = width;
     this.hiddenLayers = hiddenLayers;
     this.epochs = epochs;
+    this.scheduleEpochs = scheduleEpochs;
     this.lrStart = lrStart;
     this.lrEnd = lrEnd;
     this.batch = batch;
@@ -101,7 +116,7 @@ final class StudentTrainer {
     widths[hiddenLayers + 1] = 1;
     Mlp model = Mlp.builder().widths(widths).dtype(DType.FLOAT64).init(Init.pytorchDefault())
         .rng(new SplittableRandom(seed)).build();
-    Adam adam = new Adam(model.parameters(), LearningRate.exponential(lrStart, lrEnd, epochs,
+    Adam adam = new Adam(model.parameters(), LearningRate.exponential(lrStart, lrEnd, scheduleEpochs,
         LearningRate.Unit.EPOCH));
     double[] xs = standardise(x);
     double[] testXs = standardise(testX);
