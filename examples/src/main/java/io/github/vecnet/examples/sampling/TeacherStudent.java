@@ -98,7 +98,7 @@ final class TeacherStudent {
   }
 
   /** A training step costs about as much as this many extra samples (measured: small batches are overhead-bound). */
-  private static final double STEP_OVERHEAD = 100;
+  private static final double STEP_OVERHEAD = 1000;
 
   private static double costOf(Object[] row, SamplingSettings s) {
     int width = (Integer) row[2];
