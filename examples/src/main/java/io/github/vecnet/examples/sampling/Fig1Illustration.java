@@ -110,10 +110,10 @@ final class Fig1Illustration {
       error[i] = student[i] - truth[i];
     }
     Plot.titled(String.format(Locale.ROOT, "Fig. 1: target vs deep ReLU student (22 x 50, m = %d, %d epochs)",
-        x.length, s.fig1Epochs())).xLabel("x").yLabel("f(x)").size(1000, 600).markerSize(4).legendInside()
-        .scatter("samples", x, y)
+        x.length, s.fig1Epochs())).xLabel("x").yLabel("f(x)").size(1000, 600).markerSize(3).legendInside()
         .line("target log(sin(50x)+2)+sin(5x)", grid, truth)
         .line("student", grid, student)
+        .scatter("samples", x, y)
         .savePng(out.resolve("fig1.png"));
     Plot.titled(String.format(Locale.ROOT, "Fig. 1: student - target (L2 %.2e, Linf %.2e)", e.l2(), e.linf()))
         .xLabel("x").yLabel("error").size(1000, 400).line("student - target", grid, error)
