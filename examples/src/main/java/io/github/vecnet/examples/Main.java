@@ -23,9 +23,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The examples launcher: {@code list} and {@code run <experiment>|all [--quick|--full] [--out DIR] [--seed N]
- * [--threads N] [--precision float32|float64] [--data DIR]}. Prints a final table of targets; exits 1 if any
- * experiment crashed (a missed target is reported as FAIL, not as a crash) and 2 on bad options.
+ * The examples launcher: {@code list} and {@code run <experiment>|all [--quick|--standard|--full] [--out DIR]
+ * [--seed N] [--threads N] [--precision float32|float64] [--data DIR]}. Prints a final table of verdicts (see
+ * {@link Verdicts}); exits 1 if any experiment crashed (a missed target is reported as FAIL, not as a crash; a NOT
+ * JUDGED row under --standard or --full is a crash) and 2 on bad options.
  *
  * <p>From an IDE, {@link #main} without arguments runs {@code run all --quick}; each experiment class also has its
  * own {@code main} that runs {@code run <experiment> --quick} through {@link #runFromIde}. An IDE run
@@ -152,8 +153,12 @@ public final class Main implements Runnable {
     @Parameters(index = "0", paramLabel = "EXPERIMENT", description = "An experiment name (see 'list') or 'all'.")
     String target;
 
-    @Option(names = "--quick", description = "Reduced settings, ~2 minutes per experiment (default).")
+    @Option(names = "--quick", description = "CI smoke settings, ~2 minutes for all experiments; may leave rows NOT "
+        + "JUDGED (default).")
     boolean quick;
+
+    @Option(names = "--standard", description = "The papers' recipes at reduced width/count; judges every row.")
+    boolean standard;
 
     @Option(names = "--full", description = "The paper's settings (may take hours; resumable where noted).")
     boolean full;
@@ -205,7 +210,6 @@ public final class Main implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
 
       List<ResultRow> rows = new ArrayList<>();
-      List<String> status = new ArrayList<>();
       int crashes = 0;
       for (Experiment experiment : selected) {
         Stopwatch watch = Stopwatch.start();
@@ -216,13 +220,11 @@ public final class Main implements Runnable {
           RunContext context = new RunContext(preset, dir, seed, threadCount, precision, dataDir);
           List<ResultRow> result = experiment.run(context);
           if (result == null || result.isEmpty()) {
-            rows.add(new ResultRow(experiment.name(), "run completes", "no targets reported", true));
-            status.add("PASS");
+            rows.add(ResultRow.identity(experiment.name(), "run completes", "the experiment runs to its end")
+                .from("launcher").judged("no targets reported", true));
           } else {
-            for (ResultRow row : result) {
-              rows.add(row);
-              status.add(row.pass() ? "PASS" : "FAIL");
-            }
+            Verdicts.requireJudged(preset, result);
+            rows.addAll(result);
           }
           LOG.info("{}: finished in {}, results in {}", experiment.name(), Stopwatch.format(watch.seconds()), dir);
         } catch (Throwable t) {
@@ -230,11 +232,10 @@ public final class Main implements Runnable {
           crashes++;
           LOG.error("{}: crashed after {}: {}{}", experiment.name(), Stopwatch.format(watch.seconds()), t,
               saveStackTrace(experiment.name(), t));
-          rows.add(new ResultRow(experiment.name(), "run completes", "crashed: " + t, false));
-          status.add("CRASH");
+          rows.add(ResultRow.crashed(experiment.name(), t));
         }
       }
-      printTable(out, rows, status);
+      Verdicts.printTable(out, rows);
       if (selected.size() > 1) {
         writeCombinedSummary(rows);
       }
@@ -289,11 +290,11 @@ public final class Main implements Runnable {
     }
 
     private Preset preset() {
-      int chosen = (quick ? 1 : 0) + (full ? 1 : 0) + (smoke ? 1 : 0);
+      int chosen = (quick ? 1 : 0) + (standard ? 1 : 0) + (full ? 1 : 0) + (smoke ? 1 : 0);
       if (chosen > 1) {
-        throw bad("--quick and --full are mutually exclusive");
+        throw bad("--quick, --standard and --full are mutually exclusive");
       }
-      return full ? Preset.FULL : smoke ? Preset.SMOKE : Preset.QUICK;
+      return full ? Preset.FULL : standard ? Preset.STANDARD : smoke ? Preset.SMOKE : Preset.QUICK;
     }
 
     private ParameterException bad(String message) {
@@ -306,26 +307,6 @@ public final class Main implements Runnable {
       } catch (Exception e) {
         LOG.warn("could not write the combined summary: {}", e.toString());
       }
-    }
-
-    static void printTable(PrintWriter out, List<ResultRow> rows, List<String> status) {
-      int w0 = "experiment".length();
-      int w1 = "target".length();
-      int w2 = "measured".length();
-      for (ResultRow r : rows) {
-        w0 = Math.max(w0, r.experiment().length());
-        w1 = Math.max(w1, r.target().length());
-        w2 = Math.max(w2, r.measured().length());
-      }
-      String format = "%-" + w0 + "s  %-" + w1 + "s  %-" + w2 + "s  %s%n";
-      out.println();
-      out.printf(Locale.ROOT, format, "experiment", "target", "measured", "result");
-      out.printf(Locale.ROOT, format, "-".repeat(w0), "-".repeat(w1), "-".repeat(w2), "------");
-      for (int i = 0; i < rows.size(); i++) {
-        ResultRow r = rows.get(i);
-        out.printf(Locale.ROOT, format, r.experiment(), r.target(), r.measured(), status.get(i));
-      }
-      out.flush();
     }
   }
 }

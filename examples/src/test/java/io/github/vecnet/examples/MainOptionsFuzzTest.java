@@ -34,7 +34,7 @@ class MainOptionsFuzzTest {
 
     @Override
     public List<ResultRow> run(RunContext context) {
-      return List.of(new ResultRow("alpha", "t", "1", true));
+      return List.of(ResultRow.claim("alpha", "t", "t").from("test").judged("1", true));
     }
   });
 

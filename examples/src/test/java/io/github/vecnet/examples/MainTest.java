@@ -22,8 +22,8 @@ class MainTest {
   private final StringWriter err = new StringWriter();
   private final List<RunContext> seen = new ArrayList<>();
 
-  private final Experiment passing = fake("alpha", ctx -> List.of(new ResultRow("alpha", "t1", "1.0", true)));
-  private final Experiment failing = fake("beta", ctx -> List.of(new ResultRow("beta", "t2", "9.0", false)));
+  private final Experiment passing = fake("alpha", ctx -> List.of(ResultRow.claim("alpha", "t1", "target one").from("test").judged("1.0", true)));
+  private final Experiment failing = fake("beta", ctx -> List.of(ResultRow.claim("beta", "t2", "target two").from("test").judged("9.0", false)));
   private final Experiment crashing = fake("gamma", ctx -> {
     throw new IllegalStateException("boom");
   });
@@ -80,7 +80,8 @@ class MainTest {
     int code = run(List.of(crashing, passing), "run", "all", "--out", dir.toString());
     assertEquals(Main.EXIT_CRASH, code);
     assertEquals(2, seen.size());
-    assertTrue(out.toString().contains("CRASH"));
+    assertTrue(out.toString().contains("FAIL"));
+    assertTrue(out.toString().contains("run completes"));
     assertTrue(out.toString().contains("boom"));
     assertTrue(Files.exists(dir.resolve("gamma/crash.log")));
   }
@@ -106,6 +107,25 @@ class MainTest {
     assertEquals(Preset.QUICK, seen.get(0).preset());
     assertEquals(null, seen.get(0).precision());
     assertTrue(seen.get(0).threads() >= 1);
+  }
+
+  @Test
+  void standardPresetReachesTheContext() {
+    assertEquals(0, run(List.of(passing), "run", "alpha", "--standard", "--out", dir.toString()));
+    assertEquals(Preset.STANDARD, seen.get(0).preset());
+    assertTrue(seen.get(0).standard());
+  }
+
+  @Test
+  void aNotJudgedRowUnderStandardIsACrashNamingTheRow() {
+    // A row built directly (bypassing the builder's check) must still be refused by the launcher.
+    Experiment sloppy = fake("delta", ctx -> List.of(new ResultRow("delta", ResultRow.Kind.CLAIM, "too small",
+        "t", "1", ResultRow.Status.NOT_JUDGED, "judged by --full", "test")));
+    assertEquals(Main.EXIT_CRASH, run(List.of(sloppy), "run", "delta", "--standard", "--out", dir.toString()));
+    assertTrue(out.toString().contains("too small"), out.toString());
+    out.getBuffer().setLength(0);
+    assertEquals(0, run(List.of(sloppy), "run", "delta", "--quick", "--out", dir.toString()));
+    assertTrue(out.toString().contains("NOT JUDGED"), out.toString());
   }
 
   @Test

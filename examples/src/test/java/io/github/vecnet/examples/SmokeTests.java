@@ -22,7 +22,13 @@ public final class SmokeTests {
     Path dir = root.resolve(experiment);
     assertTrue(Files.size(dir.resolve("summary.md")) > 200);
     String summary = Files.readString(dir.resolve("summary.md"));
-    assertTrue(summary.contains("| experiment | target | measured | result |"), summary);
+    assertTrue(summary.contains("| experiment | kind | row | target | measured | status |"), summary);
+    assertTrue(summary.contains("## Where each target comes from"), summary);
+    for (String line : out.toString().lines().toList()) {
+      assertTrue(line.length() <= Verdicts.CONSOLE_WIDTH, "console line wider than 120 columns: " + line);
+    }
+    assertTrue(out.toString().lines().anyMatch(l -> l.matches("\\d+ rows?: \\d+ PASS, \\d+ FAIL, \\d+ NOT JUDGED, "
+        + "\\d+ SKIPPED; \\d+ of \\d+ identities hold")), out.toString());
     assertTrue(out.toString().contains(experiment), out.toString());
     return dir;
   }

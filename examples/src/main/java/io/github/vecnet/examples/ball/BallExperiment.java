@@ -184,7 +184,9 @@ public final class BallExperiment implements Experiment {
         measured.append(String.format(Locale.ROOT, "%sk=%d: A %.4f, B %.4f (A/B %.2f)",
             measured.length() == 0 ? "" : "; ", k, a, b, a / b));
       }
-      rows.add(new ResultRow("ball", "test MSE A < 0.5 x B at every k (d=" + d + ")", measured.toString(), pass));
+      rows.add(ResultRow.protocol("ball", "d=" + d + " MSE A < 0.5 x B", "test MSE A < 0.5 x B at every k (d=" + d
+          + ")").from("EXPERIMENTS.md section 2 [P] (Safran & Lee 2022 give no numerics)")
+          .judged(measured.toString(), pass));
     }
     if (s.widths().length > 1) {
       for (int d : s.dimensions()) {
@@ -197,8 +199,8 @@ public final class BallExperiment implements Experiment {
           previous = a;
           measured.append(String.format(Locale.ROOT, "%sk=%d: %.4f", measured.length() == 0 ? "" : ", ", k, a));
         }
-        rows.add(new ResultRow("ball", "model A test MSE decreases with k (d=" + d + ")", measured.toString(),
-            pass));
+        rows.add(ResultRow.protocol("ball", "d=" + d + " A improves with k", "model A test MSE decreases with k (d="
+            + d + ")").from("EXPERIMENTS.md section 2 [P]").judged(measured.toString(), pass));
       }
     }
     return rows;

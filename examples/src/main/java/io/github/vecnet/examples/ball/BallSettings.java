@@ -69,6 +69,7 @@ record BallSettings(int[] dimensions, int[] widths, int trainCount, int testCoun
       case SMOKE:
         return smoke(dtype);
       case QUICK:
+      case STANDARD: // placeholder: quick settings until issue 11 gives this experiment its own recipe
         return quick(dtype);
       default:
         return full(dtype);

@@ -1,6 +1,7 @@
 package io.github.vecnet.examples.common;
 
 import io.github.vecnet.examples.ResultRow;
+import io.github.vecnet.examples.Verdicts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds an experiment's {@code summary.md}: a title, free text, the target table (target, measured, PASS/FAIL)
- * and further sections (settings, notes, file list).
+ * Builds an experiment's {@code summary.md}: a title, free text, the target table (experiment, kind, row, full
+ * target, measured, status), the totals line, one provenance line per row, and further sections (settings, notes,
+ * file list).
  */
 public final class Summary {
   private final String title;
@@ -51,7 +53,8 @@ public final class Summary {
     StringBuilder md = new StringBuilder();
     md.append("# ").append(title).append("\n\n").append(intro);
     if (!rows.isEmpty()) {
-      md.append(table(rows)).append('\n');
+      md.append(table(rows)).append('\n').append(Verdicts.totals(rows)).append(".\n\n")
+          .append("## Where each target comes from\n\n").append(provenance(rows)).append('\n');
     }
     md.append(sections);
     return md.toString().stripTrailing() + "\n";
@@ -70,10 +73,27 @@ public final class Summary {
   /** The markdown target table for rows (used by summaries and the launcher's combined summary). */
   public static String table(List<ResultRow> rows) {
     StringBuilder md = new StringBuilder();
-    md.append("| experiment | target | measured | result |\n|---|---|---|---|\n");
+    md.append("| experiment | kind | row | target | measured | status |\n|---|---|---|---|---|---|\n");
     for (ResultRow row : rows) {
-      md.append("| ").append(cell(row.experiment())).append(" | ").append(cell(row.target())).append(" | ")
-          .append(cell(row.measured())).append(" | ").append(row.pass() ? "PASS" : "**FAIL**").append(" |\n");
+      String status = row.status().label();
+      if (row.status() == ResultRow.Status.FAIL) {
+        status = "**FAIL**";
+      } else if (!row.note().isEmpty()) {
+        status += " (" + row.note() + ")";
+      }
+      md.append("| ").append(cell(row.experiment())).append(" | ").append(row.kind().label()).append(" | ")
+          .append(cell(row.label())).append(" | ").append(cell(row.target())).append(" | ")
+          .append(cell(row.measured())).append(" | ").append(cell(status)).append(" |\n");
+    }
+    return md.toString();
+  }
+
+  /** One line per row: its label, kind and where its target comes from. */
+  public static String provenance(List<ResultRow> rows) {
+    StringBuilder md = new StringBuilder();
+    for (ResultRow row : rows) {
+      md.append("- ").append(cell(row.label())).append(" (").append(row.kind().label()).append("): ")
+          .append(cell(row.source())).append('\n');
     }
     return md.toString();
   }

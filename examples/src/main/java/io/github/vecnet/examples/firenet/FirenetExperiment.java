@@ -122,8 +122,10 @@ public final class FirenetExperiment implements Experiment {
     notes.append("3a table of ||x_final - x*||_2 (7 decimals; rows n, columns K):\n\n```\n").append(table)
         .append("```\n\nThe paper's Table 1 values are not bundled with vecnet, so agreement with them to 1e-7 is "
             + "not checked automatically; compare by eye.\n\n");
-    return List.of(new ResultRow(NAME, "3a: error never below ~10^-K (K digits not computable from inexact input)",
-        String.format(Locale.ROOT, "min over 9 cells of error / 10^-K = %.4f", worst), worst >= 1.0));
+    return List.of(ResultRow.claim(NAME, "3a error never below ~10^-K",
+        "3a: error never below ~10^-K (K digits not computable from inexact input)")
+        .from("Colbrook, Antun & Hansen 2022, Table 1 and Thm. 1")
+        .judged(String.format(Locale.ROOT, "min over 9 cells of error / 10^-K = %.4f", worst), worst >= 1.0));
   }
 
   // ------------------------------------------------------------------------------------------------ 3b
@@ -203,11 +205,14 @@ public final class FirenetExperiment implements Experiment {
         + "to [0, %.3g].%n%n", n, result.referenceObjective(), plan.referenceP(), plan.referenceRestarts(), largest,
         finalError, StabilityStudy.relativeError(zeroFilled, phantom), errorMax));
     return List.of(
-        new ResultRow(NAME, "3b N=" + n + ": gap falls by ~e (>= e/1.5) per restart in the convergent regime",
-            String.format(Locale.ROOT, "p=%d: geometric-mean gap ratio %.3f per restart (1/e = %.3f)", largest,
+        ResultRow.claim(NAME, "3b N=" + n + " gap / restart ~ 1/e",
+            "3b N=" + n + ": gap falls by ~e (>= e/1.5) per restart in the convergent regime")
+            .from("Colbrook, Antun & Hansen 2022, Thm. 2 (exponential convergence in the layers), Fig. 3")
+            .judged(String.format(Locale.ROOT, "p=%d: geometric-mean gap ratio %.3f per restart (1/e = %.3f)", largest,
                 ratio, StrictMath.exp(-1)), ratio <= 1.5 * StrictMath.exp(-1)),
-        new ResultRow(NAME, "3b N=" + n + ": then plateaus (last restart ratio >= 0.9) at a level set by p "
-            + "(each larger p at least 2x lower)", "final gaps " + plateaus, monotone && flat));
+        ResultRow.protocol(NAME, "3b N=" + n + " plateau set by p",
+            "3b N=" + n + ": then plateaus (last restart ratio >= 0.9) at a level set by p (each larger p at least "
+            + "2x lower)").from("EXPERIMENTS.md section 3b [P]").judged("final gaps " + plateaus, monotone && flat));
   }
 
   private static ConvergenceStudy.Layer lastLayer(ConvergenceStudy.Result result, int p) {
@@ -240,8 +245,9 @@ public final class FirenetExperiment implements Experiment {
     }
     // CPU time when the JVM offers it (robust to other load); wall clock otherwise.
     double measured = Double.isNaN(at256.cpuMillis()) ? at256.wallMillis() : at256.cpuMillis();
-    return new ResultRow(NAME, "speed: an N=256 layer costs a few ms (2 FFTs + 2 wavelet transforms of 65 536 "
-        + "points; PASS if <= 10 ms)", String.format(Locale.ROOT, "%.2f ms/layer CPU, %.2f ms/layer wall (fastest of "
+    return ResultRow.protocol(NAME, "speed: N=256 layer <= 10 ms", "speed: an N=256 layer costs a few ms (2 FFTs "
+        + "+ 2 wavelet transforms of 65 536 points; PASS if <= 10 ms)")
+        .from("vecnet performance check (not a paper claim)").judged(String.format(Locale.ROOT, "%.2f ms/layer CPU, %.2f ms/layer wall (fastest of "
         + "runs; load average %.1f on %d cores)", at256.cpuMillis(), at256.wallMillis(), load(),
         Runtime.getRuntime().availableProcessors()), measured <= 10.0);
   }
@@ -316,12 +322,14 @@ public final class FirenetExperiment implements Experiment {
         r.firenet().cleanRelativeError(), r.mlp().cleanRelativeError(), plan.stability().attack().directions(),
         fFree.maxAmplification(), r.mlpEpochLoss().get(r.mlpEpochLoss().size() - 1)));
     return List.of(
-        new ResultRow(NAME, "3c: FIRENET's amplification stays O(1) under attack (max <= 10)",
-            String.format(Locale.ROOT, "gradient attack: start %.3f, max %.3f, final %.3f; adjoint-free: max %.3f",
+        ResultRow.claim(NAME, "3c FIRENET amplification <= 10",
+            "3c: FIRENET's amplification stays O(1) under attack (max <= 10)")
+            .from("Colbrook, Antun & Hansen 2022, stability theorem and Fig. 4").judged(String.format(Locale.ROOT, "gradient attack: start %.3f, max %.3f, final %.3f; adjoint-free: max %.3f",
                 f.steps().get(0).amplification(), f.maxAmplification(), f.finalAmplification(),
                 fFree.maxAmplification()), firenetWorst <= 10),
-        new ResultRow(NAME, "3c: the trained MLP's amplification grows (final >= 2 x start) and exceeds FIRENET's",
-            String.format(Locale.ROOT, "start %.3f, final %.3f (FIRENET worst %.3f)", mlpStart,
+        ResultRow.claim(NAME, "3c MLP amplification grows",
+            "3c: the trained MLP's amplification grows (final >= 2 x start) and exceeds FIRENET's")
+            .from("Colbrook, Antun & Hansen 2022, Fig. 4 (trained reconstructors are unstable)").judged(String.format(Locale.ROOT, "start %.3f, final %.3f (FIRENET worst %.3f)", mlpStart,
                 m.finalAmplification(), firenetWorst),
             m.finalAmplification() >= 2 * mlpStart && m.finalAmplification() > firenetWorst));
   }

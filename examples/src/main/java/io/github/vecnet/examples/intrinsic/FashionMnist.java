@@ -21,6 +21,9 @@ public record FashionMnist(float[] trainImages, int[] trainLabels, float[] testI
   /** Where Debian's {@code dataset-fashion-mnist} installs the files. */
   public static final Path DEBIAN_DIRECTORY = Paths.get("/usr/share/datasets/fashion-mnist");
 
+  /** What a SKIPPED row names as the supplier of the data. */
+  public static final String SUPPLIER = "Debian package dataset-fashion-mnist, or --data DIR";
+
   static final String[] FILES = {"train-images-idx3-ubyte", "train-labels-idx1-ubyte", "t10k-images-idx3-ubyte",
       "t10k-labels-idx1-ubyte"};
 

@@ -82,8 +82,9 @@ public final class IntrinsicExperiment implements Experiment {
       rows.addAll(fashionTargets(fashion));
       summary.section("Few trainable parameters on Fashion-MNIST (MLP 784-256-128-10)", fashionTable(fashion, s));
     } else {
-      rows.add(new ResultRow("intrinsic", "Fashion-MNIST: (B), (C) >= 0.85 x (A) with <= 1 % of parameters trained",
-          "SKIPPED: " + skipped, false));
+      rows.add(ResultRow.protocol("intrinsic", "Fashion-MNIST (B), (C) >= 0.85 A",
+          "Fashion-MNIST: (B), (C) >= 0.85 x (A) with <= 1 % of parameters trained")
+          .from("EXPERIMENTS.md section 5 [P]").skipped(FashionMnist.SUPPLIER));
       summary.section("Few trainable parameters on Fashion-MNIST", "Skipped: " + skipped);
     }
     summary.rows(rows)
@@ -182,10 +183,12 @@ public final class IntrinsicExperiment implements Experiment {
         worst = r.function() + " n=" + r.n();
       }
     }
-    out.add(new ResultRow("intrinsic", "L1, L2 (and max) error <= 5 lambda sqrt(d) 2^-n, d=1 n=1.." + s.maxBits1d()
-        + ", d=2 n=1.." + s.maxBits2d() + " (" + s.exactPoints() + " random points, exact path)",
-        String.format(Locale.ROOT, "%d/%d within; largest max/bound %.3f (%s)", within, rows.size(), worstRatio,
-            worst), within == rows.size()));
+    out.add(ResultRow.identity("intrinsic", "error <= 5 lambda sqrt(d) 2^-n",
+        "L1, L2 (and max) error <= 5 lambda sqrt(d) 2^-n, d=1 n=1.." + s.maxBits1d() + ", d=2 n=1.." + s.maxBits2d()
+        + " (" + s.exactPoints() + " random points, exact path)")
+        .from("construction (Shen, Yang & Zhang 2022, Thm. 1.1: the bound the construction guarantees)")
+        .judged(String.format(Locale.ROOT, "%d/%d within; largest max/bound %.3f (%s)", within, rows.size(),
+            worstRatio, worst), within == rows.size()));
     for (LipschitzFunction f : functions(1)) {
       List<Double> xs = new ArrayList<>();
       List<Double> ys = new ArrayList<>();
@@ -202,9 +205,11 @@ public final class IntrinsicExperiment implements Experiment {
       int skip = Math.min(2, x.length - 2);
       double tail = slope(java.util.Arrays.copyOfRange(x, skip, x.length), java.util.Arrays.copyOfRange(y, skip,
           y.length));
-      out.add(new ResultRow("intrinsic", "slope of log2(L1 error) vs n = -1 +- 0.1 (d=1, " + f.name()
-          + ", n=1.." + s.maxBits1d() + ", exact path)", String.format(Locale.ROOT, "%.3f (n=%d..%d: %.3f)", slope,
-          skip + 1, s.maxBits1d(), tail), Math.abs(slope + 1) <= 0.1));
+      out.add(ResultRow.claim("intrinsic", "slope log2 L1 vs n, " + f.name(), "slope of log2(L1 error) vs n = -1 "
+          + "+- 0.1 (d=1, " + f.name() + ", n=1.." + s.maxBits1d() + ", exact path)")
+          .from("Shen, Yang & Zhang 2022, Thm. 1.1 (rate 2^-n); window under revision in issue 11")
+          .judged(String.format(Locale.ROOT, "%.3f (n=%d..%d: %.3f)", slope, skip + 1, s.maxBits1d(), tail),
+              Math.abs(slope + 1) <= 0.1));
     }
     StringBuilder breaks = new StringBuilder();
     boolean exactWhileFits = true;
@@ -228,10 +233,14 @@ public final class IntrinsicExperiment implements Experiment {
           firstBreak < 0 ? "no break up to the largest n built" : "first break at n=" + firstBreak
               + " (n d = " + firstBreak * d + ")"));
     }
-    out.add(new ResultRow("intrinsic", "float64 nn network == exact path while n d <= 5; report first n where it"
-        + " breaks", breaks.toString(), exactWhileFits));
-    out.add(new ResultRow("intrinsic", "nn network has exactly n + 2 trainable parameters (all else frozen)",
-        allCounts ? "n + 2 for every network built" : "MISMATCH", allCounts));
+    out.add(ResultRow.identity("intrinsic", "float64 net == exact while n d <= 5", "float64 nn network == exact "
+        + "path while n d <= 5; report first n where it breaks")
+        .from("construction (2^(nd) bits per parameter fit a float64 mantissa for n d <= 5)")
+        .judged(breaks.toString(), exactWhileFits));
+    out.add(ResultRow.identity("intrinsic", "exactly n + 2 trainable parameters",
+        "nn network has exactly n + 2 trainable parameters (all else frozen)")
+        .from("construction (Shen, Yang & Zhang 2022, Thm. 1.1)")
+        .judged(allCounts ? "n + 2 for every network built" : "MISMATCH", allCounts));
     return out;
   }
 
@@ -271,12 +280,14 @@ public final class IntrinsicExperiment implements Experiment {
     FewParameterStudy.Outcome aHigh = o.get(2);
     FewParameterStudy.Outcome c = o.get(3);
     List<ResultRow> rows = new ArrayList<>();
-    rows.add(new ResultRow("intrinsic", "Fashion-MNIST (B) >= 0.85 x (A) with <= 1 % of parameters trained",
-        String.format(Locale.ROOT, "B %.4f vs A %.4f (ratio %.3f), B trains %.2f %%", b.testAccuracy(),
+    rows.add(ResultRow.protocol("intrinsic", "Fashion-MNIST (B) >= 0.85 x (A)",
+        "Fashion-MNIST (B) >= 0.85 x (A) with <= 1 % of parameters trained").from("EXPERIMENTS.md section 5 [P]")
+        .judged(String.format(Locale.ROOT, "B %.4f vs A %.4f (ratio %.3f), B trains %.2f %%", b.testAccuracy(),
             a.testAccuracy(), b.testAccuracy() / a.testAccuracy(), 100 * b.fractionTrained()),
         b.testAccuracy() >= 0.85 * a.testAccuracy() && b.fractionTrained() <= 0.01));
-    rows.add(new ResultRow("intrinsic", "Fashion-MNIST (C) >= 0.85 x (A') on classes 5-9 with <= 1 % trained",
-        String.format(Locale.ROOT, "C %.4f vs A' %.4f (ratio %.3f), C trains %.2f %%", c.testAccuracy(),
+    rows.add(ResultRow.protocol("intrinsic", "Fashion-MNIST (C) >= 0.85 x (A')",
+        "Fashion-MNIST (C) >= 0.85 x (A') on classes 5-9 with <= 1 % trained").from("EXPERIMENTS.md section 5 [P]")
+        .judged(String.format(Locale.ROOT, "C %.4f vs A' %.4f (ratio %.3f), C trains %.2f %%", c.testAccuracy(),
             aHigh.testAccuracy(), c.testAccuracy() / aHigh.testAccuracy(), 100 * c.fractionTrained()),
         c.testAccuracy() >= 0.85 * aHigh.testAccuracy() && c.fractionTrained() <= 0.01));
     return rows;

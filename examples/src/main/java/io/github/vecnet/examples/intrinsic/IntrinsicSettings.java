@@ -57,6 +57,7 @@ record IntrinsicSettings(int maxBits1d, int maxBits2d, int exactPoints, int floa
       case SMOKE:
         return smoke(dtype);
       case QUICK:
+      case STANDARD: // placeholder: quick settings until issue 11 gives this experiment its own recipe
         return quick(dtype);
       default:
         return full(dtype);

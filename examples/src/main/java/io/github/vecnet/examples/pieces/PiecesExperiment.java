@@ -110,8 +110,10 @@ public final class PiecesExperiment implements Experiment {
           s.maxYarotskyM(), yarOk ? "exactly" : "NOT exactly", worstRatio);
     }
     return List.of(
-        new ResultRow(NAME, "sawtooth g^(oL) has exactly 2^L pieces", sawMeasured, sawOk),
-        new ResultRow(NAME, "Yarotsky ||f_m - x^2||_inf = 2^(-2m-2)", yarMeasured, yarOk));
+        ResultRow.identity(NAME, "sawtooth: exactly 2^L pieces", "sawtooth g^(oL) has exactly 2^L pieces")
+            .from("construction (Telgarsky's sawtooth; EXPERIMENTS.md section 4)").judged(sawMeasured, sawOk),
+        ResultRow.identity(NAME, "Yarotsky: error 2^(-2m-2)", "Yarotsky ||f_m - x^2||_inf = 2^(-2m-2)")
+            .from("construction (Yarotsky 2017, Prop. 2; EXPERIMENTS.md section 4)").judged(yarMeasured, yarOk));
   }
 
   /**
@@ -151,8 +153,10 @@ public final class PiecesExperiment implements Experiment {
         csv.row(i, java.util.Arrays.toString(shape), r.pieces(), r.regions(), grid, s.gridPoints());
       }
     }
-    return new ResultRow(NAME, "exact and grid (" + s.gridPoints() + " points) counts agree within 2 on random nets",
-        "max |exact - grid| = " + worst + " over " + s.randomNets() + " nets", worst <= 2);
+    return ResultRow.identity(NAME, "exact vs grid piece counts",
+        "exact and grid (" + s.gridPoints() + " points) counts agree within 2 on random nets")
+        .from("implementation check of the piece counter (EXPERIMENTS.md section 4)")
+        .judged("max |exact - grid| = " + worst + " over " + s.randomNets() + " nets", worst <= 2);
   }
 
   /** He-normal weights; biases U(-1/2, 1/2) so that kinks land inside [0, 1]. */
@@ -349,13 +353,14 @@ public final class PiecesExperiment implements Experiment {
       }
     }
     List<ResultRow> rows = new ArrayList<>();
-    rows.add(new ResultRow(NAME, "trained nets keep <= 5 x neurons pieces",
-        String.format(Locale.ROOT, "max pieces/neurons = %.2f over all checkpoints%s", worstPerNeuron,
+    rows.add(ResultRow.claim(NAME, "trained: pieces <= 5 x neurons", "trained nets keep <= 5 x neurons pieces")
+        .from("Karner, Kazeev & Petersen (pieces linear in the neurons after GD); EXPERIMENTS.md section 4")
+        .judged(String.format(Locale.ROOT, "max pieces/neurons = %.2f over all checkpoints%s", worstPerNeuron,
             diverged > 0 ? " (" + diverged + " runs diverged)" : ""), worstPerNeuron <= 5));
-    rows.add(new ResultRow(NAME, "far below 2^L for L >= 8 (<= 2^L / 4)",
-        deepRuns == 0 ? "no run with L >= 8" : String.format(Locale.ROOT,
-            "max pieces = %d, max pieces/2^L = %.4f", maxDeepPieces, worstDeep),
-        deepRuns > 0 && worstDeep <= 0.25));
+    rows.add(ResultRow.claim(NAME, "trained L >= 8: pieces <= 2^L / 4", "far below 2^L for L >= 8 (<= 2^L / 4)")
+        .from("Karner, Kazeev & Petersen; EXPERIMENTS.md section 4")
+        .judged(deepRuns == 0 ? "no run with L >= 8" : String.format(Locale.ROOT,
+            "max pieces = %d, max pieces/2^L = %.4f", maxDeepPieces, worstDeep), deepRuns > 0 && worstDeep <= 0.25));
     return rows;
   }
 
@@ -549,10 +554,13 @@ public final class PiecesExperiment implements Experiment {
       plot.savePng(out.resolve("construction_" + c + ".png"));
     }
     return List.of(
-        new ResultRow(NAME, "from the 2^L constructions pieces are lost (every precision; final f64/f32/f16)",
-            lostText.toString(), allLost),
-        new ResultRow(NAME, "pieces are lost sooner in lower precision (first step below 2^L: f16 <= f32 <= f64, "
-            + "strictly somewhere)", orderText.toString(), ordered && anyLost && anyStrict));
+        ResultRow.claim(NAME, "GD from 2^L constructions: lost",
+            "from the 2^L constructions pieces are lost (every precision; final f64/f32/f16)")
+            .from("Karner, Kazeev & Petersen; target under revision in issue 11").judged(lostText.toString(), allLost),
+        ResultRow.protocol(NAME, "lost sooner in lower precision",
+            "pieces are lost sooner in lower precision (first step below 2^L: f16 <= f32 <= f64, strictly somewhere)")
+            .from("EXPERIMENTS.md section 4 [P]; to be replaced by the isolated precision comparison (issue 11)")
+            .judged(orderText.toString(), ordered && anyLost && anyStrict));
   }
 
   private static String stepsText(long[] steps, List<Precision> precisions) {

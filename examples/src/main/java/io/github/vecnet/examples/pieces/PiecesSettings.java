@@ -40,7 +40,7 @@ record PiecesSettings(
         return new PiecesSettings(List.of(4, 8, 16), List.of(2, 4, 8, 16), List.of("x2", "sin"),
             List.of(RoundedMlp.Optimizer.GD, RoundedMlp.Optimizer.ADAM), 10, all, 10_000, 100, 1000, 20, 20, 100,
             1 << 20, List.of(4, 8, 12), List.of(1e-3, 1e-4), 10_000, 20);
-      default:
+      default: // QUICK, and STANDARD as a placeholder until issue 11 gives pieces its own recipe
         return new PiecesSettings(List.of(4, 8), List.of(2, 4, 8), List.of("x2"), List.of(RoundedMlp.Optimizer.GD),
             2, all, 2000, 100, 1000, 16, 12, 10, 1 << 20, List.of(8), List.of(1e-3, 1e-4), 2000, 20);
     }

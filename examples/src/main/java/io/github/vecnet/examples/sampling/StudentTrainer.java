@@ -19,7 +19,9 @@ import java.util.SplittableRandom;
 final class StudentTrainer {
   /** Batch-size rules of Berner et al.: ceil(0.2 m), ceil(0.02 m) or 100 (at most m). */
   enum BatchScheme {
-    FIFTH("0.2m"), FIFTIETH("0.02m"), HUNDRED("100");
+    FIFTH("0.2m"), FIFTIETH("0.02m"), HUNDRED("100"),
+    /** The batch of the paper's Fig. 1 illustration. */
+    TWENTY("20");
 
     private final String label;
 
@@ -31,12 +33,23 @@ final class StudentTrainer {
       return label;
     }
 
+    static BatchScheme of(String label) {
+      for (BatchScheme b : values()) {
+        if (b.label.equals(label)) {
+          return b;
+        }
+      }
+      throw new IllegalArgumentException("batch: unknown scheme '" + label + "'");
+    }
+
     int size(int m) {
       switch (this) {
         case FIFTH:
           return Math.max(1, (int) Math.ceil(0.2 * m));
         case FIFTIETH:
           return Math.max(1, (int) Math.ceil(0.02 * m));
+        case TWENTY:
+          return Math.min(20, m);
         default:
           return Math.min(100, m);
       }
@@ -54,6 +67,7 @@ final class StudentTrainer {
   private final int width;
   private final int hiddenLayers;
   private final int epochs;
+  private final int scheduleEpochs;
   private final double lrStart;
   private final double lrEnd;
   private final BatchScheme batch;
@@ -61,6 +75,19 @@ final class StudentTrainer {
 
   StudentTrainer(int d, int width, int hiddenLayers, int epochs, double lrStart, double lrEnd, BatchScheme batch,
       long seed) {
+    this(d, width, hiddenLayers, epochs, epochs, lrStart, lrEnd, batch, seed);
+  }
+
+  /**
+   * A trainer that stops after {@code epochs} of a learning-rate schedule that decays to {@code lrEnd} at epoch
+   * {@code scheduleEpochs} (>= epochs): a shortened run of the paper's schedule, not a faster decay.
+   */
+  StudentTrainer(int d, int width, int hiddenLayers, int epochs, int scheduleEpochs, double lrStart, double lrEnd,
+      BatchScheme batch, long seed) {
+    if (scheduleEpochs < epochs) {
+      throw new IllegalArgumentException("scheduleEpochs: expected >= epochs (" + epochs + "), got "
+          + scheduleEpochs);
+    }
     if (d < 1 || width < 1 || hiddenLayers < 1 || epochs < 1) {
       throw new IllegalArgumentException("d, width, hiddenLayers, epochs: expected >= 1, got " + d + ", " + width
           + ", " + hiddenLayers + ", " + epochs);
@@ -69,6 +96,7 @@ final class StudentTrainer {
     this.width = width;
     this.hiddenLayers = hiddenLayers;
     this.epochs = epochs;
+    this.scheduleEpochs = scheduleEpochs;
     this.lrStart = lrStart;
     this.lrEnd = lrEnd;
     this.batch = batch;
@@ -88,7 +116,7 @@ final class StudentTrainer {
     widths[hiddenLayers + 1] = 1;
     Mlp model = Mlp.builder().widths(widths).dtype(DType.FLOAT64).init(Init.pytorchDefault())
         .rng(new SplittableRandom(seed)).build();
-    Adam adam = new Adam(model.parameters(), LearningRate.exponential(lrStart, lrEnd, epochs,
+    Adam adam = new Adam(model.parameters(), LearningRate.exponential(lrStart, lrEnd, scheduleEpochs,
         LearningRate.Unit.EPOCH));
     double[] xs = standardise(x);
     double[] testXs = standardise(testX);

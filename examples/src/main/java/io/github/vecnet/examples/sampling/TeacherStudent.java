@@ -1,5 +1,6 @@
 package io.github.vecnet.examples.sampling;
 
+import io.github.vecnet.examples.Preset;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.LogLogFit;
@@ -34,8 +35,13 @@ final class TeacherStudent {
 
   private record Run(int d, int teacher, int width, StudentTrainer.BatchScheme batch, int seed, int m) {}
 
-  /** stat[p] per d and m. */
-  record Statistic(int d, int[] ms, double[][] values, double[] slopes) {}
+  /** Per d and m: stat[p] (min-max: max over teachers) and avg[p] (min-avg: mean over teachers). */
+  record Statistic(int d, int[] ms, double[][] values, double[] slopes, double[][] averages, double[] avgSlopes) {}
+
+  /** Tolerance on both inequalities of the slope ordering |s_inf| < |s_2| <= |s_1|. */
+  static final double SLOPE_TOLERANCE = 0.05;
+  /** Teachers needed to judge the slope ordering (the paper's statistic is a max over teachers). */
+  static final int MIN_TEACHERS = 4;
 
   private TeacherStudent() {}
 
@@ -79,14 +85,26 @@ final class TeacherStudent {
     }
   }
 
+  /** Relative cost of a run: training (m x width^2 x epochs, plus a per-step overhead) and the test evaluations. */
   private static double cost(Run r, SamplingSettings s) {
-    return (double) r.m() * r.width() * r.width() * s.epochs() + s.testPoints();
+    return cost(r.m(), r.width(), r.batch(), s);
   }
+
+  private static double cost(int m, int width, StudentTrainer.BatchScheme b, SamplingSettings s) {
+    int epochs = s.epochs(b);
+    double steps = (double) epochs * Math.ceil((double) m / b.size(m));
+    return (double) m * width * width * epochs + STEP_OVERHEAD * width * width * steps
+        + (double) s.checkpoints(b).length * s.testPoints() * width * width / 8;
+  }
+
+  /** A training step costs about as much as this many extra samples (measured: small batches are overhead-bound). */
+  private static final double STEP_OVERHEAD = 1000;
 
   private static double costOf(Object[] row, SamplingSettings s) {
     int width = (Integer) row[2];
     int m = (Integer) row[5];
-    return (double) m * width * width * s.epochs() + s.testPoints();
+    StudentTrainer.BatchScheme b = StudentTrainer.BatchScheme.of((String) row[3]);
+    return cost(m, width, b, s);
   }
 
   private static List<Object[]> train(Run r, SamplingSettings s, long base) {
@@ -97,10 +115,10 @@ final class TeacherStudent {
     double[] testX = Teachers.uniformPoints(s.testPoints(), r.d(), Seeds.rng(base, "1a-test", r.d()));
     double[] testY = teacher.forward(testX, s.testPoints());
     long studentSeed = Seeds.derive(base, "1a-student", r.d(), r.teacher(), r.width(), r.batch(), r.seed(), r.m());
-    StudentTrainer trainer = new StudentTrainer(r.d(), r.width(), Teachers.HIDDEN_LAYERS, s.epochs(), s.lrStart(),
-        s.lrEnd(), r.batch(), studentSeed);
+    StudentTrainer trainer = new StudentTrainer(r.d(), r.width(), Teachers.HIDDEN_LAYERS, s.epochs(r.batch()),
+        s.lrStart(), s.lrEnd(), r.batch(), studentSeed);
     List<Object[]> rows = new ArrayList<>();
-    trainer.train(x, y, r.m(), testX, s.testPoints(), s.checkpoints(), (epoch, prediction, trainMse) -> {
+    trainer.train(x, y, r.m(), testX, s.testPoints(), s.checkpoints(r.batch()), (epoch, prediction, trainMse) -> {
       ErrorNorms e = ErrorNorms.of(prediction, testY);
       rows.add(new Object[] {r.d(), r.teacher(), r.width(), r.batch().label(), r.seed(), r.m(), epoch, e.l1(),
           e.l2(), e.linf(), trainMse});
@@ -112,15 +130,17 @@ final class TeacherStudent {
   static List<ResultRow> analyse(SamplingSettings s, RunTable table, Path out, String experiment,
       List<Statistic> stats) throws Exception {
     List<ResultRow> results = new ArrayList<>();
+    boolean judged = s.judgesTraining() && s.teachers() >= MIN_TEACHERS;
     for (int d : s.dims()) {
       int[] ms = s.ms().stream().mapToInt(Integer::intValue).toArray();
       double[][] stat = new double[NORMS.length][ms.length];
+      double[][] avg = new double[NORMS.length][ms.length];
       for (int mi = 0; mi < ms.length; mi++) {
         for (int p = 0; p < NORMS.length; p++) {
-          stat[p][mi] = statistic(table, d, ms[mi], p);
+          stat[p][mi] = statistic(table, d, ms[mi], p, false);
+          avg[p][mi] = statistic(table, d, ms[mi], p, true);
         }
       }
-      double[] slopes = new double[NORMS.length];
       double[] xs = new double[ms.length];
       for (int i = 0; i < ms.length; i++) {
         xs[i] = ms[i];
@@ -132,44 +152,54 @@ final class TeacherStudent {
         }
       }
       if (!complete || ms.length < 2) {
-        results.add(new ResultRow(experiment, "1a d=" + d + ": statistic available for every m",
-            "missing runs", false));
+        results.add(ResultRow.identity(experiment, "1a d=" + d + " statistic complete",
+            "1a d=" + d + ": statistic available for every m").from("run bookkeeping").judged("missing runs", false));
         continue;
       }
+      double[] slopes = new double[NORMS.length];
+      double[] avgSlopes = new double[NORMS.length];
       for (int p = 0; p < NORMS.length; p++) {
         slopes[p] = LogLogFit.fit(xs, stat[p]).slope();
+        avgSlopes[p] = LogLogFit.fit(xs, avg[p]).slope();
       }
-      stats.add(new Statistic(d, ms, stat, slopes));
+      stats.add(new Statistic(d, ms, stat, slopes, avg, avgSlopes));
       double minRatio = Double.POSITIVE_INFINITY;
       for (int mi = 0; mi < ms.length; mi++) {
         minRatio = Math.min(minRatio, stat[2][mi] / stat[1][mi]);
       }
-      results.add(new ResultRow(experiment, "1a d=" + d + ": Linf >= 3 x L2 at every m",
-          String.format(Locale.ROOT, "min Linf/L2 = %.2f", minRatio), minRatio >= 3));
+      ResultRow.Builder ratioRow = ResultRow.claim(experiment, "1a d=" + d + " Linf >= 3 x L2",
+          "1a d=" + d + ": Linf >= 3 x L2 at every m (min-max statistic)")
+          .from("Berner, Grohs & Voigtlaender 2023, Sec. 4 and Fig. 3 (uniform error far above the L2 error)");
+      String ratioText = String.format(Locale.ROOT, "min Linf/L2 = %.2f", minRatio);
+      results.add(judged ? ratioRow.judged(ratioText, minRatio >= 3)
+          : ratioRow.notJudged(ratioText, s.preset(), Preset.STANDARD));
       double a1 = Math.abs(slopes[0]);
       double a2 = Math.abs(slopes[1]);
       double ainf = Math.abs(slopes[2]);
-      boolean ordered = ainf < a2 && a2 <= a1 + 0.1;
-      results.add(new ResultRow(experiment, "1a d=" + d + ": |slope| Linf < L2 <= L1 (+0.1)",
-          String.format(Locale.ROOT, "slopes L1 %.3f, L2 %.3f, Linf %.3f", slopes[0], slopes[1], slopes[2]),
-          ordered));
-      boolean slow = true;
-      StringBuilder text = new StringBuilder();
-      for (int p = 0; p < NORMS.length; p++) {
-        double ref = 1 / NORMS[p] + 1.0 / d;
-        slow &= Math.abs(slopes[p]) <= ref + 0.1;
-        text.append(String.format(Locale.ROOT, "%s%s %.2f vs %.2f", p == 0 ? "" : ", ", NORM_NAMES[p],
-            Math.abs(slopes[p]), ref));
-      }
-      results.add(new ResultRow(experiment, "1a d=" + d + ": every |slope| <= 1/p + 1/d (+0.1), far from the "
-          + "approximation rate (unbounded: the teacher is a student)", text.toString(), slow));
-      plot(d, xs, stat, slopes, out);
+      boolean ordered = ainf < a2 + SLOPE_TOLERANCE && a2 <= a1 + SLOPE_TOLERANCE;
+      ResultRow.Builder orderRow = ResultRow.claim(experiment, "1a d=" + d + " |slope| Linf < L2 <= L1",
+          String.format(Locale.ROOT, "1a d=%d: fitted |slope| ordering Linf < L2 <= L1, tolerance %.2f on both "
+              + "inequalities, min-max statistic over >= %d teachers", d, SLOPE_TOLERANCE, MIN_TEACHERS))
+          .from("Berner, Grohs & Voigtlaender 2023, Sec. 4, Fig. 3 and Table 1 (rates decrease with p)");
+      String orderText = String.format(Locale.ROOT, "L1 %.3f, L2 %.3f, Linf %.3f (min-avg %.3f, %.3f, %.3f)",
+          slopes[0], slopes[1], slopes[2], avgSlopes[0], avgSlopes[1], avgSlopes[2]);
+      results.add(judged ? orderRow.judged(orderText, ordered)
+          : orderRow.notJudged(orderText, s.preset(), Preset.STANDARD));
+      plot(d, xs, stat, avg, slopes, out);
     }
     return results;
   }
 
   /** min over (width, batch, epoch) of max over teachers of mean over seeds, for norm index p. */
   static double statistic(RunTable table, int d, int m, int p) {
+    return statistic(table, d, m, p, false);
+  }
+
+  /**
+   * min over (width, batch, epoch) of an aggregate over teachers of the mean over seeds, for norm index p: the
+   * paper's min-max ({@code averageTeachers = false}, max over teachers) or min-avg (mean over teachers).
+   */
+  static double statistic(RunTable table, int d, int m, int p, boolean averageTeachers) {
     int cD = table.column("d");
     int cT = table.column("teacher");
     int cW = table.column("width");
@@ -192,20 +222,28 @@ final class TeacherStudent {
     double best = Double.NaN;
     for (Map<String, double[]> byTeacher : groups.values()) {
       double worst = Double.NEGATIVE_INFINITY;
+      double sum = 0;
       for (double[] acc : byTeacher.values()) {
         worst = Math.max(worst, acc[0] / acc[1]);
+        sum += acc[0] / acc[1];
+      }
+      if (averageTeachers) {
+        worst = sum / byTeacher.size();
       }
       best = Double.isNaN(best) ? worst : Math.min(best, worst);
     }
     return best;
   }
 
-  private static void plot(int d, double[] ms, double[][] stat, double[] slopes, Path out) throws Exception {
-    Plot plot = Plot.titled("Teacher-student, d = " + d + ": mean over seeds, max over teachers, min over "
-        + "hyper-parameters").xLabel("number of samples m").yLabel("test error").logLog();
+  private static void plot(int d, double[] ms, double[][] stat, double[][] avg, double[] slopes, Path out)
+      throws Exception {
+    Plot plot = Plot.titled("Teacher-student, d = " + d + ": min over hyper-parameters of max over teachers")
+        .xLabel("number of samples m").yLabel("test error").logLog();
     for (int p = 0; p < NORMS.length; p++) {
-      plot.scatter(NORM_NAMES[p], ms, stat[p]);
+      plot.scatter(NORM_NAMES[p] + " min-max", ms, stat[p]);
       plot.fit(NORM_NAMES[p] + " fit", ms, stat[p]);
+    }
+    for (int p = 0; p < NORMS.length; p++) {
       double rate = 1 / NORMS[p] + 1.0 / d;
       double[] ref = new double[ms.length];
       for (int i = 0; i < ms.length; i++) {

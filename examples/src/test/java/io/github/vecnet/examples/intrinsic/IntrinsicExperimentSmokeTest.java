@@ -46,8 +46,10 @@ class IntrinsicExperimentSmokeTest {
     Path out = Files.createDirectories(dir.resolve("out2"));
     List<ResultRow> rows = new IntrinsicExperiment().run(new RunContext(Preset.SMOKE, out, 1L, 1, null,
         empty));
-    ResultRow skipped = rows.stream().filter(r -> r.measured().startsWith("SKIPPED")).findFirst().orElseThrow();
-    assertTrue(skipped.measured().contains("dataset-fashion-mnist") && skipped.measured().contains("--data"));
+    ResultRow skipped = rows.stream().filter(r -> r.label().contains("Fashion")).findFirst().orElseThrow();
+    assertEquals(ResultRow.Status.SKIPPED, skipped.status(), "a missing data set is SKIPPED, never FAIL");
+    assertTrue(skipped.note().contains("dataset-fashion-mnist") && skipped.note().contains("--data"), skipped.note());
+    assertTrue(rows.stream().noneMatch(r -> r.status() == ResultRow.Status.FAIL && r.label().contains("Fashion")));
     assertTrue(Files.readString(out.resolve("summary.md")).contains("dataset-fashion-mnist"));
     assertTrue(Files.size(out.resolve("error_vs_n_d1.png")) > 1000);
   }

@@ -17,13 +17,15 @@ class SamplingSmokeTest {
   @Test
   void smokeRunWritesCsvPngAndSummary(@TempDir Path root) throws Exception {
     Path dir = SmokeTests.run("sampling", root);
-    for (String csv : new String[] {"teacher_student.csv", "fooling.csv", "grid_rate.csv", "adcock_dexter.csv"}) {
+    for (String csv : new String[] {"teacher_student.csv", "fooling.csv", "grid_rate.csv", "adcock_dexter.csv",
+        "fig1.csv"}) {
       List<String[]> rows = CsvReader.read(dir.resolve(csv));
       assertTrue(rows.size() > 1, csv + " has no data rows");
     }
     List<String[]> ts = CsvReader.read(dir.resolve("teacher_student.csv"));
     assertEquals("d", ts.get(0)[0]);
-    for (String png : new String[] {"teacher_student_d1.png", "grid_rate.png", "adcock_dexter_d2.png"}) {
+    for (String png : new String[] {"teacher_student_d1.png", "grid_rate.png", "fig1.png", "fig1_error.png",
+        "adcock_dexter_exp_cos_d2.png", "adcock_dexter_exp_cos5_d2.png", "adcock_dexter_halfspace_d2.png"}) {
       SmokeTests.assertPng(dir.resolve(png));
     }
     // The fooling rows must show bit-identical samples and learners.
