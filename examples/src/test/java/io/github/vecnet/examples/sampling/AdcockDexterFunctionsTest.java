@@ -76,4 +76,23 @@ class AdcockDexterFunctionsTest {
     assertEquals(Status.NOT_JUDGED, quick.status());
     assertEquals(ResultRow.Kind.CLAIM, quick.kind());
   }
+
+  @Test
+  void standardisationUsesTheSamplesMeanAndPopulationSdAndInvertsExactly() {
+    // samples 1, 2, 3, 6: mean 3, population variance (4 + 1 + 0 + 9) / 4 = 3.5.
+    AdcockDexter.Standardisation z = AdcockDexter.Standardisation.of(new double[] {1, 2, 3, 6});
+    assertEquals(3, z.mean(), 0);
+    assertEquals(Math.sqrt(3.5), z.sd(), 1e-15);
+    double[] scaled = z.apply(new double[] {3, 3 + Math.sqrt(3.5)});
+    assertEquals(0, scaled[0], 0);
+    assertEquals(1, scaled[1], 1e-15);
+    double[] back = z.invert(z.apply(new double[] {-7.25, 0.5, 1e3}));
+    assertEquals(-7.25, back[0], 1e-12);
+    assertEquals(0.5, back[1], 1e-12);
+    assertEquals(1e3, back[2], 1e-12);
+    // constant samples (a halfspace draw that fell on one side) keep sd 1 instead of dividing by zero
+    AdcockDexter.Standardisation flat = AdcockDexter.Standardisation.of(new double[] {1, 1, 1});
+    assertEquals(1, flat.sd(), 0);
+    assertEquals(0, flat.apply(new double[] {1})[0], 0);
+  }
 }
