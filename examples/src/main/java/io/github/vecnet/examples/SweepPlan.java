@@ -4,6 +4,8 @@ import io.github.vecnet.examples.common.Unit;
 import io.github.vecnet.examples.common.UnitSweep;
 import io.github.vecnet.kernels.Kernels;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,7 +48,7 @@ final class SweepPlan {
         longest = Math.max(longest, maxCost * c.secondsPerCost());
         units += sweep.units().size();
         out.printf(Locale.ROOT, "  %-28s %7d units  %10.1f core-hours  longest unit %s  (calibration: %d "
-            + "cheapest units in %.1f s)%n", sweep.table(), sweep.units().size(), seconds / 3600,
+            + "cheapest units, %.1f s CPU)%n", sweep.table(), sweep.units().size(), seconds / 3600,
             hours(maxCost * c.secondsPerCost()), c.units(), c.seconds());
       }
       double wall = Math.max(totalSeconds / cores, longest);
@@ -72,13 +74,22 @@ final class SweepPlan {
       if (n >= MAX_UNITS || (n > 0 && seconds >= BUDGET_SECONDS)) {
         break;
       }
-      long start = System.nanoTime();
+      long start = cpuNanos();
       u.run();
-      seconds += (System.nanoTime() - start) / 1e9;
+      seconds += (cpuNanos() - start) / 1e9;
       cost += u.cost();
       n++;
     }
     return new Calibration(n, seconds, seconds / cost);
+  }
+
+  /**
+   * CPU time of this thread (the unit runs on it, with one kernel thread), not wall time: other processes on a shared
+   * machine would otherwise inflate the core-hours. Wall time where the JVM does not measure thread CPU time.
+   */
+  private static long cpuNanos() {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    return threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : System.nanoTime();
   }
 
   private static String hours(double seconds) {
