@@ -25,8 +25,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The examples launcher: {@code list} and {@code run <experiment>|all [--quick|--standard|--full] [--out DIR]
- * [--seed N] [--threads N] [--precision float32|float64] [--data DIR]}. Prints a final table of verdicts (see
+ * The examples launcher: {@code list}, {@code run <experiment>|all [--quick|--standard|--full] [--out DIR]
+ * [--seed N] [--threads N] [--precision float32|float64] [--data DIR]}, {@code run <experiment> --shard i/N},
+ * {@code run <experiment> --plan [--cores N]} and {@code merge DIR...} (docs/SWEEPS.md). Prints a final table of
+ * verdicts (see
  * {@link Verdicts}); exits 1 if any experiment crashed (a missed target is reported as FAIL, not as a crash; a NOT
  * JUDGED row under --standard or --full is a crash) and 2 on bad options.
  *

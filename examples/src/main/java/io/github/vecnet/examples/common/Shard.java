@@ -24,11 +24,8 @@ public record Shard(int index, int count) {
     if (parts.length == 2) {
       try {
         return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
-      } catch (NumberFormatException e) {
-        // reported below
       } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("--shard: expected i/N with N >= 1 and 0 <= i < N (e.g. 0/4), got '"
-            + text + "'");
+        // not numbers, or out of range (NumberFormatException is one): reported below
       }
     }
     throw new IllegalArgumentException("--shard: expected i/N with N >= 1 and 0 <= i < N (e.g. 0/4), got '" + text
