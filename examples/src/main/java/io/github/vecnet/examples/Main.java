@@ -1,8 +1,10 @@
 package io.github.vecnet.examples;
 
 import io.github.vecnet.examples.common.ResultsDir;
+import io.github.vecnet.examples.common.Shard;
 import io.github.vecnet.examples.common.Stopwatch;
 import io.github.vecnet.examples.common.Summary;
+import io.github.vecnet.examples.common.UnitSweep;
 import io.github.vecnet.kernels.Kernels;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -23,8 +25,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * The examples launcher: {@code list} and {@code run <experiment>|all [--quick|--standard|--full] [--out DIR]
- * [--seed N] [--threads N] [--precision float32|float64] [--data DIR]}. Prints a final table of verdicts (see
+ * The examples launcher: {@code list}, {@code run <experiment>|all [--quick|--standard|--full] [--out DIR]
+ * [--seed N] [--threads N] [--precision float32|float64] [--data DIR]}, {@code run <experiment> --shard i/N},
+ * {@code run <experiment> --plan [--cores N]} and {@code merge DIR...} (docs/SWEEPS.md). Prints a final table of
+ * verdicts (see
  * {@link Verdicts}); exits 1 if any experiment crashed (a missed target is reported as FAIL, not as a crash; a NOT
  * JUDGED row under --standard or --full is a crash) and 2 on bad options.
  *
@@ -79,6 +83,7 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.addSubcommand("list", new ListCommand(registry));
     cl.addSubcommand("run", new RunCommand(registry));
+    cl.addSubcommand("merge", new MergeCommand(registry));
     cl.setOut(out);
     cl.setErr(err);
     // One line naming the problem instead of picocli's full usage text.
@@ -184,6 +189,17 @@ public final class Main implements Runnable {
     @Option(names = "--data", paramLabel = "DIR", description = "Data directory (Fashion-MNIST IDX files).")
     Path dataDir;
 
+    @Option(names = "--shard", paramLabel = "i/N", description = "Run only the units with index mod N = i into "
+        + "DIR/<experiment>.shard-i-of-N/ (resumable); combine the N folders with 'merge'.")
+    String shard;
+
+    @Option(names = "--plan", description = "Print the number of units, the core-hours estimated from a short "
+        + "calibration on this machine and the wall time on --cores; runs nothing else.")
+    boolean plan;
+
+    @Option(names = "--cores", paramLabel = "N", description = "Cores assumed by --plan (default: ${DEFAULT-VALUE}).")
+    int cores = 64;
+
     RunCommand(List<Experiment> registry) {
       this.registry = registry;
     }
@@ -202,12 +218,24 @@ public final class Main implements Runnable {
       if (dataDir != null && !Files.isDirectory(dataDir)) {
         throw bad("--data: no such directory: " + dataDir);
       }
-      checkWritableOutput();
+      Shard selectedShard = shard();
+      if ((plan || selectedShard != null) && selected.size() != 1) {
+        throw bad((plan ? "--plan" : "--shard") + " needs one experiment, not all");
+      }
+      if (plan && cores < 1) {
+        throw bad("--cores must be >= 1, got " + cores);
+      }
+      if (!plan) {
+        checkWritableOutput();
+      }
       if (threads != null) {
         Kernels.setThreads(threads);
       }
       int threadCount = Kernels.threads();
       PrintWriter out = spec.commandLine().getOut();
+      if (plan || selectedShard != null) {
+        return sweep(selected.get(0), preset, selectedShard, threadCount, out);
+      }
 
       List<ResultRow> rows = new ArrayList<>();
       int crashes = 0;
@@ -240,6 +268,42 @@ public final class Main implements Runnable {
         writeCombinedSummary(rows);
       }
       return crashes > 0 ? EXIT_CRASH : 0;
+    }
+
+    /** --plan or --shard on one experiment (the sweep's own errors are bad options: exit 2). */
+    private int sweep(Experiment experiment, Preset preset, Shard selectedShard, int threadCount, PrintWriter out)
+        throws Exception {
+      Path dir = outRoot.resolve(selectedShard == null ? experiment.name() : selectedShard.folder(experiment.name()));
+      RunContext context = new RunContext(preset, dir, seed, threadCount, precision, dataDir,
+          selectedShard == null ? Shard.ALL : selectedShard, true);
+      List<UnitSweep> sweeps;
+      try {
+        sweeps = Sweeps.of(experiment, context, registry);
+      } catch (IllegalArgumentException e) {
+        throw bad(e.getMessage());
+      }
+      if (plan) {
+        SweepPlan.print(experiment, sweeps, context, cores, out);
+        return 0;
+      }
+      Files.createDirectories(dir);
+      try {
+        Sweeps.runShard(experiment, context, registry, out);
+      } catch (IllegalArgumentException e) {
+        throw bad(e.getMessage());
+      }
+      return 0;
+    }
+
+    private Shard shard() {
+      if (shard == null) {
+        return null;
+      }
+      try {
+        return Shard.parse(shard);
+      } catch (IllegalArgumentException e) {
+        throw bad(e.getMessage());
+      }
     }
 
     /**
@@ -307,6 +371,58 @@ public final class Main implements Runnable {
       } catch (Exception e) {
         LOG.warn("could not write the combined summary: {}", e.toString());
       }
+    }
+  }
+
+  @Command(name = "merge", mixinStandardHelpOptions = true,
+      description = "Combines the shard folders of one sweep (written by 'run <experiment> --shard i/N') into "
+          + "DIR/<experiment>/ and runs the experiment's analysis there: the same CSVs, plots and summary.md as an "
+          + "unsharded run.")
+  static final class MergeCommand implements Callable<Integer> {
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    private final List<Experiment> registry;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "SHARD_DIR", description = "The shard folders, all N of them.")
+    List<Path> shardDirs;
+
+    @Option(names = "--out", paramLabel = "DIR",
+        description = "Results root; the merged run is DIR/<experiment>/ (default: ${DEFAULT-VALUE}).")
+    Path outRoot = ResultsDir.DEFAULT_ROOT;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Kernel threads for the analysis and the parts "
+        + "that are not units (default: the kernels' setting).")
+    Integer threads;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (Fashion-MNIST IDX files).")
+    Path dataDir;
+
+    MergeCommand(List<Experiment> registry) {
+      this.registry = registry;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      if (threads != null && (threads < 1 || threads > Kernels.maxThreads())) {
+        throw new ParameterException(spec.commandLine(), "--threads must be in [1, " + Kernels.maxThreads()
+            + "], got " + threads);
+      }
+      if (threads != null) {
+        Kernels.setThreads(threads);
+      }
+      List<ResultRow> rows;
+      Stopwatch watch = Stopwatch.start();
+      try {
+        rows = Sweeps.merge(registry, shardDirs, outRoot, Kernels.threads(), dataDir);
+      } catch (IllegalArgumentException e) {
+        throw new ParameterException(spec.commandLine(), e.getMessage());
+      }
+      LOG.info("merge: finished in {}, results in {}", Stopwatch.format(watch.seconds()), outRoot);
+      Verdicts.printTable(spec.commandLine().getOut(), rows);
+      return 0;
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vecnet.examples;
 
+import io.github.vecnet.examples.common.Shard;
 import java.nio.file.Path;
 
 /**
@@ -11,8 +12,27 @@ import java.nio.file.Path;
  * @param threads kernel threads (already applied to {@code Kernels.setThreads})
  * @param precision {@code "float32"} or {@code "float64"} where meaningful, else null (experiment default)
  * @param dataDir optional data location (Fashion-MNIST), else null
+ * @param shard the units of each sweep this process runs ({@link Shard#ALL} unless {@code --shard})
+ * @param resume keep the finished units of the run tables in {@code outDir} under any preset (shards, merge, Spark);
+ *     FULL always resumes
  */
-public record RunContext(Preset preset, Path outDir, long seed, int threads, String precision, Path dataDir) {
+public record RunContext(Preset preset, Path outDir, long seed, int threads, String precision, Path dataDir,
+    Shard shard, boolean resume) {
+
+  /** An unsharded run that resumes only under FULL. */
+  public RunContext(Preset preset, Path outDir, long seed, int threads, String precision, Path dataDir) {
+    this(preset, outDir, seed, threads, precision, dataDir, Shard.ALL, false);
+  }
+
+  /** This context with another shard and resume setting. */
+  public RunContext withUnits(Shard newShard, boolean newResume, Path newOutDir) {
+    return new RunContext(preset, newOutDir, seed, threads, precision, dataDir, newShard, newResume);
+  }
+
+  /** Whether run tables keep their finished units: always under FULL, and when {@link #resume} is set. */
+  public boolean resumes() {
+    return resume || preset == Preset.FULL;
+  }
 
   /**
    * True for every preset but FULL: the reduced settings. STANDARD counts as reduced here because the experiments

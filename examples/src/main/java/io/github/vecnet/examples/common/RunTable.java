@@ -70,6 +70,24 @@ public final class RunTable implements AutoCloseable {
     return table;
   }
 
+  /**
+   * The finished runs of an existing table (key as text -> its rows as text, in file order), read as a resume reads
+   * them: runs without a matching completion record are left out with a warning. A missing file has no runs. The
+   * files are not changed.
+   */
+  public static Map<List<String>, List<String[]>> readFinished(Path file, String[] header, int keyColumns)
+      throws IOException {
+    RunTable table = new RunTable(header.clone(), keyColumns);
+    if (Files.exists(file)) {
+      table.resume(file, completionFile(file));
+    }
+    Map<List<String>, List<String[]>> runs = new LinkedHashMap<>();
+    for (String[] row : table.rows) {
+      runs.computeIfAbsent(keyOf(Arrays.copyOf(row, keyColumns)), k -> new ArrayList<>()).add(row);
+    }
+    return runs;
+  }
+
   /** The completion file of a run table: {@code NAME.csv.done} beside {@code NAME.csv}. */
   public static Path completionFile(Path file) {
     return file.resolveSibling(file.getFileName() + ".done");

@@ -6,14 +6,14 @@ import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
 import io.github.vecnet.examples.common.NnBridge;
-import io.github.vecnet.examples.common.Parallel;
 import io.github.vecnet.examples.common.Plot;
-import io.github.vecnet.examples.common.Progress;
 import io.github.vecnet.examples.common.ReluNet;
 import io.github.vecnet.examples.common.Rng;
 import io.github.vecnet.examples.common.RunTable;
 import io.github.vecnet.examples.common.Seeds;
 import io.github.vecnet.examples.common.Summary;
+import io.github.vecnet.examples.common.UnitRunner;
+import io.github.vecnet.examples.common.UnitSweep;
 import io.github.vecnet.nn.DType;
 import io.github.vecnet.nn.init.Init;
 import io.github.vecnet.nn.layers.Mlp;
@@ -55,6 +55,13 @@ public final class PiecesExperiment implements Experiment {
   @Override
   public String description() {
     return "Affine pieces of ReLU nets: exact counter, 2^L constructions, GD in float64/float32/float16";
+  }
+
+  /** The training sweep and the training from constructions; the exact counts run whole. */
+  @Override
+  public List<UnitSweep> sweeps(RunContext ctx) {
+    PiecesSettings s = PiecesSettings.of(ctx.preset());
+    return List.of(trainingUnits(s, ctx.seed()), constructionUnits(s, ctx.seed()));
   }
 
   @Override
@@ -183,8 +190,8 @@ public final class PiecesExperiment implements Experiment {
   private static final String[] SWEEP_HEADER = {"target", "optimizer", "width", "depth", "seed", "precision",
       "neurons", "step", "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
 
-  private List<ResultRow> trainingSweep(PiecesSettings s, RunContext ctx, Path out, StringBuilder biasTable)
-      throws Exception {
+  /** The training sweep: one unit per (target, optimizer, width, depth, seed, precision). */
+  private UnitSweep trainingUnits(PiecesSettings s, long baseSeed) {
     List<SweepRun> runs = new ArrayList<>();
     for (String target : s.targets()) {
       for (RoundedMlp.Optimizer opt : s.optimizers()) {
@@ -199,28 +206,15 @@ public final class PiecesExperiment implements Experiment {
         }
       }
     }
-    try (RunTable table = RunTable.open(out.resolve("training.csv"), SWEEP_HEADER, 6, ctx.full())) {
-      List<SweepRun> todo = new ArrayList<>();
-      for (SweepRun r : runs) {
-        if (!table.done(r.target(), r.optimizer(), r.width(), r.depth(), r.seed(), r.precision().label())) {
-          todo.add(r);
-        }
-      }
-      if (table.resumedRuns() > 0) {
-        LOG.info("pieces: resuming, {} of {} training runs already in training.csv", runs.size() - todo.size(),
-            runs.size());
-      }
-      double total = 0;
-      for (SweepRun r : todo) {
-        total += cost(r.width(), r.depth());
-      }
-      Progress progress = new Progress(LOG, "pieces training sweep", Math.max(total, 1));
-      Parallel.forEachOrdered(todo, ctx.threads(), r -> train(r, s, ctx.seed()), rows -> {
-        table.writeRun(rows);
-        Object[] first = rows.get(0);
-        progress.advance(cost((Integer) first[2], (Integer) first[3]), first[0] + " " + first[1] + " w" + first[2]
-            + " L" + first[3] + " seed " + first[4] + " " + first[5]);
-      });
+    return UnitSweep.of("pieces training sweep", "training.csv", SWEEP_HEADER, 6, runs,
+        r -> new Object[] {r.target(), r.optimizer(), r.width(), r.depth(), r.seed(), r.precision().label()},
+        r -> cost(r.width(), r.depth()), r -> train(r, s, baseSeed));
+  }
+
+  private List<ResultRow> trainingSweep(PiecesSettings s, RunContext ctx, Path out, StringBuilder biasTable)
+      throws Exception {
+    try (RunTable table = UnitRunner.run(trainingUnits(s, ctx.seed()), out, ctx.shard(), ctx.resumes(),
+        ctx.threads())) {
       plotSweep(s, table, out);
       biasTable.append(biasUpdates(s, table));
       return sweepTargets(table);
@@ -441,7 +435,8 @@ public final class PiecesExperiment implements Experiment {
       "step", "loss", "pieces", "regions", "bias_update_mean", "bias_update_lost_fraction"};
   private static final List<String> CONSTRUCTIONS = List.of("sawtooth", "yarotsky");
 
-  private List<ResultRow> constructionTraining(PiecesSettings s, RunContext ctx, Path out) throws Exception {
+  /** Training from the constructions: one unit per (construction, depth, lr, precision). */
+  private UnitSweep constructionUnits(PiecesSettings s, long baseSeed) {
     List<ConstructionRun> runs = new ArrayList<>();
     for (String c : CONSTRUCTIONS) {
       for (int depth : s.constructionDepths()) {
@@ -454,33 +449,26 @@ public final class PiecesExperiment implements Experiment {
     }
     double[] x = new double[s.points()];
     double[] y = new double[s.points()];
-    Rng dataRng = new Rng(Seeds.derive(ctx.seed(), "pieces-construction-data"));
+    Rng dataRng = new Rng(Seeds.derive(baseSeed, "pieces-construction-data"));
     for (int i = 0; i < x.length; i++) {
       x[i] = dataRng.nextDouble();
       y[i] = x[i] * x[i];
     }
-    try (RunTable table = RunTable.open(out.resolve("construction_training.csv"), CONSTRUCTION_HEADER, 4,
-        ctx.full())) {
-      List<ConstructionRun> todo = new ArrayList<>();
-      for (ConstructionRun r : runs) {
-        if (!table.done(r.construction(), r.depth(), r.lr(), r.precision().label())) {
-          todo.add(r);
-        }
-      }
-      Progress progress = new Progress(LOG, "pieces from constructions", Math.max(1, todo.size()));
-      Parallel.forEachOrdered(todo, ctx.threads(), r -> {
-        ReluNet init = r.construction().equals("sawtooth") ? Constructions.sawtooth(r.depth())
-            : Constructions.yarotsky(r.depth());
-        RoundedMlp mlp = new RoundedMlp(init, r.precision(), RoundedMlp.Optimizer.GD, r.lr());
-        List<Object[]> rows = new ArrayList<>();
-        trainAndRecord(mlp, x, y, s.constructionSteps(), s.constructionRecordEvery(), DENSE_STEPS,
-            new Object[] {r.construction(), r.depth(), r.lr(), r.precision().label(), init.neurons()}, rows);
-        return rows;
-      }, rows -> {
-        table.writeRun(rows);
-        progress.advance(1, rows.get(0)[0] + " L" + rows.get(0)[1] + " lr " + rows.get(0)[2] + " "
-            + rows.get(0)[3]);
-      });
+    return UnitSweep.of("pieces from constructions", "construction_training.csv", CONSTRUCTION_HEADER, 4, runs,
+        r -> new Object[] {r.construction(), r.depth(), r.lr(), r.precision().label()}, r -> 1, r -> {
+          ReluNet init = r.construction().equals("sawtooth") ? Constructions.sawtooth(r.depth())
+              : Constructions.yarotsky(r.depth());
+          RoundedMlp mlp = new RoundedMlp(init, r.precision(), RoundedMlp.Optimizer.GD, r.lr());
+          List<Object[]> rows = new ArrayList<>();
+          trainAndRecord(mlp, x, y, s.constructionSteps(), s.constructionRecordEvery(), DENSE_STEPS,
+              new Object[] {r.construction(), r.depth(), r.lr(), r.precision().label(), init.neurons()}, rows);
+          return rows;
+        });
+  }
+
+  private List<ResultRow> constructionTraining(PiecesSettings s, RunContext ctx, Path out) throws Exception {
+    try (RunTable table = UnitRunner.run(constructionUnits(s, ctx.seed()), out, ctx.shard(), ctx.resumes(),
+        ctx.threads())) {
       return constructionTargets(s, table, out);
     }
   }

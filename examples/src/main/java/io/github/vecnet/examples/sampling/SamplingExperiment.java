@@ -6,6 +6,7 @@ import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.Stopwatch;
 import io.github.vecnet.examples.common.Summary;
+import io.github.vecnet.examples.common.UnitSweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,6 +43,12 @@ public final class SamplingExperiment implements Experiment {
   public String description() {
     return "Sampling complexity: teacher-student rates, fooling pair, grid interpolation, Adcock-Dexter vs least "
         + "squares";
+  }
+
+  /** 1a is a sweep of units; Fig. 1, 1b and 1c run whole (on the driver or merging process, when sharded). */
+  @Override
+  public List<UnitSweep> sweeps(RunContext ctx) {
+    return List.of(TeacherStudent.sweep(SamplingSettings.of(ctx.preset()), ctx.seed()));
   }
 
   @Override

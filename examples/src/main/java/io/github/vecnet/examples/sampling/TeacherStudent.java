@@ -4,13 +4,13 @@ import io.github.vecnet.examples.Preset;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.LogLogFit;
-import io.github.vecnet.examples.common.Parallel;
 import io.github.vecnet.examples.common.Plot;
-import io.github.vecnet.examples.common.Progress;
 import io.github.vecnet.examples.common.ReluNet;
 import io.github.vecnet.examples.common.Rng;
 import io.github.vecnet.examples.common.RunTable;
 import io.github.vecnet.examples.common.Seeds;
+import io.github.vecnet.examples.common.UnitRunner;
+import io.github.vecnet.examples.common.UnitSweep;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,8 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * 1a, Berner, Grohs and Voigtlaender's teacher-student experiment: students trained on m samples of ReLU teachers;
@@ -27,7 +25,6 @@ import org.slf4j.LoggerFactory;
  * checkpoint)" per m; log-log slopes against the reference m^-(1/p + 1/d).
  */
 final class TeacherStudent {
-  private static final Logger LOG = LoggerFactory.getLogger(TeacherStudent.class);
   static final String[] HEADER = {"d", "teacher", "width", "batch", "seed", "m", "epoch", "l1", "l2", "linf",
       "train_mse"};
   static final double[] NORMS = {1, 2, Double.POSITIVE_INFINITY};
@@ -45,9 +42,8 @@ final class TeacherStudent {
 
   private TeacherStudent() {}
 
-  static List<ResultRow> run(SamplingSettings s, RunContext ctx, String experiment, List<Statistic> stats)
-      throws Exception {
-    Path out = ctx.outDir();
+  /** The 1a sweep: one unit per (d, teacher, m, width, batch, seed), in that nesting order. */
+  static UnitSweep sweep(SamplingSettings s, long baseSeed) {
     List<Run> runs = new ArrayList<>();
     for (int d : s.dims()) {
       for (int t = 0; t < s.teachers(); t++) {
@@ -62,26 +58,18 @@ final class TeacherStudent {
         }
       }
     }
-    try (RunTable table = RunTable.open(out.resolve("teacher_student.csv"), HEADER, 6, ctx.full())) {
-      List<Run> todo = new ArrayList<>();
-      double total = 0;
-      for (Run r : runs) {
-        if (!table.done(r.d(), r.teacher(), r.width(), r.batch().label(), r.seed(), r.m())) {
-          todo.add(r);
-          total += cost(r, s);
-        }
-      }
-      if (table.resumedRuns() > 0) {
-        LOG.info("sampling 1a: resuming, {} of {} runs already in teacher_student.csv", runs.size() - todo.size(),
-            runs.size());
-      }
-      Progress progress = new Progress(LOG, "sampling 1a teacher-student", Math.max(1, total));
-      Parallel.forEachOrdered(todo, ctx.threads(), r -> train(r, s, ctx.seed()), rows -> {
-        table.writeRun(rows);
-        Object[] first = rows.get(0);
-        progress.advance(costOf(first, s), "d=" + first[0] + " teacher " + first[1] + " m=" + first[5]);
-      });
-      return analyse(s, table, out, experiment, stats);
+    return UnitSweep.of("sampling 1a teacher-student", TABLE, HEADER, 6, runs,
+        r -> new Object[] {r.d(), r.teacher(), r.width(), r.batch().label(), r.seed(), r.m()}, r -> cost(r, s),
+        r -> train(r, s, baseSeed));
+  }
+
+  static final String TABLE = "teacher_student.csv";
+
+  static List<ResultRow> run(SamplingSettings s, RunContext ctx, String experiment, List<Statistic> stats)
+      throws Exception {
+    try (RunTable table = UnitRunner.run(sweep(s, ctx.seed()), ctx.outDir(), ctx.shard(), ctx.resumes(),
+        ctx.threads())) {
+      return analyse(s, table, ctx.outDir(), experiment, stats);
     }
   }
 
@@ -99,13 +87,6 @@ final class TeacherStudent {
 
   /** A training step costs about as much as this many extra samples (measured: small batches are overhead-bound). */
   private static final double STEP_OVERHEAD = 1000;
-
-  private static double costOf(Object[] row, SamplingSettings s) {
-    int width = (Integer) row[2];
-    int m = (Integer) row[5];
-    StudentTrainer.BatchScheme b = StudentTrainer.BatchScheme.of((String) row[3]);
-    return cost(m, width, b, s);
-  }
 
   private static List<Object[]> train(Run r, SamplingSettings s, long base) {
     ReluNet teacher = Teachers.teacher(r.d(), r.teacher());
