@@ -1,5 +1,6 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
 import io.github.vecnet.nn.internal.LoopKernels;
@@ -28,14 +29,14 @@ final class Add extends Function {
     } else {
       LoopKernels.broadcast(0, a, b, out);
     }
-    return needsGraph(a, b) ? new Add(a, b).record(out, a, b) : out;
+    return new Add(a, b).record(out, a, b);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor[] in = inputs();
-    Tensor ga = in[0].requiresGrad() ? Broadcasting.reduceTo(dy, aRows, aCols) : null;
-    Tensor gb = in[1].requiresGrad() ? Broadcasting.reduceTo(dy, bRows, bCols) : null;
-    Broadcasting.accumulateBoth(in[0], ga, in[1], gb, dy);
+  protected Tensor[] backward(Tensor dy) {
+    return new Tensor[] {
+      needsGrad(0) ? Broadcasting.reduceTo(dy, aRows, aCols) : null,
+      needsGrad(1) ? Broadcasting.reduceTo(dy, bRows, bCols) : null
+    };
   }
 }

@@ -1,5 +1,6 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
 import io.github.vecnet.nn.internal.LoopKernels;
@@ -19,13 +20,13 @@ final class Div extends Function {
     } else {
       LoopKernels.broadcast(3, a, b, out);
     }
-    return needsGraph(a, b) ? new Div(out).record(out, a, b) : out;
+    return new Div(out).record(out, a, b);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor a = inputs()[0];
-    Tensor b = inputs()[1];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor a = input(0);
+    Tensor b = input(1);
     // d/da = dy / b; d/db = -dy * a / b^2 = -(dy / b) * quotient
     Tensor dyOverB = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     if (dy.sameShape(b)) {
@@ -33,14 +34,14 @@ final class Div extends Function {
     } else {
       LoopKernels.broadcast(3, dy, b, dyOverB);
     }
-    if (b.requiresGrad()) {
+    Tensor gb = null;
+    if (needsGrad(1)) {
       Tensor t = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
       Kern.mul(dyOverB, quotient, t);
       Kern.scale(-1.0, t, t);
-      accumulate(b, Broadcasting.reduceTo(t, b.rows(), b.cols()), true);
+      gb = Broadcasting.reduceTo(t, b.rows(), b.cols());
     }
-    if (a.requiresGrad()) {
-      accumulate(a, Broadcasting.reduceTo(dyOverB, a.rows(), a.cols()), true);
-    }
+    Tensor ga = needsGrad(0) ? Broadcasting.reduceTo(dyOverB, a.rows(), a.cols()) : null;
+    return new Tensor[] {ga, gb};
   }
 }

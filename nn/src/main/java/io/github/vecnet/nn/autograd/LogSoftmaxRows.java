@@ -1,5 +1,6 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
 import io.github.vecnet.nn.internal.LoopKernels;
@@ -17,11 +18,11 @@ final class LogSoftmaxRows extends Function {
     Kern.logSumExpRows(x, lse);
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     LoopKernels.broadcast(1, x, lse, out);
-    return needsGraph(x) ? new LogSoftmaxRows(out).record(out, x) : out;
+    return new LogSoftmaxRows(out).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     Tensor softmax = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     Kern.exp(out, softmax);
     Tensor dySums = Tensor.zeros(dy.rows(), 1, dy.dtype());
@@ -29,6 +30,6 @@ final class LogSoftmaxRows extends Function {
     Tensor weighted = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     LoopKernels.broadcast(2, softmax, dySums, weighted);
     Kern.sub(dy, weighted, weighted);
-    accumulate(inputs()[0], weighted, true);
+    return new Tensor[] {weighted};
   }
 }
