@@ -2,13 +2,13 @@ package io.github.vecnet.nn.autograd;
 
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.LoopKernels;
+import io.github.vecnet.nn.internal.Kern;
 
 /** |x|; the subgradient at 0 is 0. */
 final class Abs extends Function {
   static Tensor apply(Tensor x) {
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
-    LoopKernels.abs(x, out);
+    Kern.abs(x, out);
     return new Abs().record(out, x);
   }
 
@@ -16,7 +16,7 @@ final class Abs extends Function {
   protected Tensor[] backward(Tensor dy) {
     Tensor x = input(0);
     Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    LoopKernels.absBackward(x, dy, dx);
+    Kern.absBackward(x, dy, dx);
     return new Tensor[] {dx};
   }
 }

@@ -1,9 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** a + b with broadcasting; backward sums the gradient over broadcast dimensions. */
 final class Add extends Function {
@@ -27,7 +27,7 @@ final class Add extends Function {
       out.copyFrom(a);
       Kern.addBias(b, out);
     } else {
-      LoopKernels.broadcast(0, a, b, out);
+      Kern.broadcast(BinaryOp.ADD, a, b, out);
     }
     return new Add(a, b).record(out, a, b);
   }

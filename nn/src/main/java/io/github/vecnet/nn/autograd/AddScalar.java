@@ -2,13 +2,13 @@ package io.github.vecnet.nn.autograd;
 
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.LoopKernels;
+import io.github.vecnet.nn.internal.Kern;
 
 /** x + c. */
 final class AddScalar extends Function {
   static Tensor apply(Tensor x, double c) {
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
-    LoopKernels.addScalar(x, c, out);
+    Kern.addScalar(x, c, out);
     return new AddScalar().record(out, x);
   }
 

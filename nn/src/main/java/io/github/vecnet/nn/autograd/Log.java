@@ -3,7 +3,6 @@ package io.github.vecnet.nn.autograd;
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Natural log; backward divides by the input. */
 final class Log extends Function {
@@ -16,7 +15,7 @@ final class Log extends Function {
   @Override
   protected Tensor[] backward(Tensor dy) {
     Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    LoopKernels.div(dy, input(0), dx);
+    Kern.div(dy, input(0), dx);
     return new Tensor[] {dx};
   }
 }

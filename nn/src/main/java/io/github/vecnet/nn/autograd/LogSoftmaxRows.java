@@ -1,9 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** x - logsumexp(x) per row; saves its output y: dx = dy - exp(y) * sum_j dy_j. */
 final class LogSoftmaxRows extends Function {
@@ -17,7 +17,7 @@ final class LogSoftmaxRows extends Function {
     Tensor lse = Tensor.zeros(x.rows(), 1, x.dtype());
     Kern.logSumExpRows(x, lse);
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
-    LoopKernels.broadcast(1, x, lse, out);
+    Kern.broadcast(BinaryOp.SUB, x, lse, out);
     return new LogSoftmaxRows(out).record(out, x);
   }
 
@@ -28,7 +28,7 @@ final class LogSoftmaxRows extends Function {
     Tensor dySums = Tensor.zeros(dy.rows(), 1, dy.dtype());
     Kern.rowSums(dy, dySums);
     Tensor weighted = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    LoopKernels.broadcast(2, softmax, dySums, weighted);
+    Kern.broadcast(BinaryOp.MUL, softmax, dySums, weighted);
     Kern.sub(dy, weighted, weighted);
     return new Tensor[] {weighted};
   }

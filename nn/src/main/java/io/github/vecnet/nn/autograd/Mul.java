@@ -1,9 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** a * b element-wise with broadcasting; backward needs both inputs (already held as inputs). */
 final class Mul extends Function {
@@ -12,7 +12,7 @@ final class Mul extends Function {
     if (a.sameShape(b)) {
       Kern.mul(a, b, out);
     } else {
-      LoopKernels.broadcast(2, a, b, out);
+      Kern.broadcast(BinaryOp.MUL, a, b, out);
     }
     return new Mul().record(out, a, b);
   }
@@ -32,7 +32,7 @@ final class Mul extends Function {
     if (dy.sameShape(other)) {
       Kern.mul(dy, other, out);
     } else {
-      LoopKernels.broadcast(2, dy, other, out);
+      Kern.broadcast(BinaryOp.MUL, dy, other, out);
     }
     return out;
   }

@@ -1,9 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Softmax of each row; saves its output y: dx = y * (dy - sum_j dy_j y_j). */
 final class SoftmaxRows extends Function {
@@ -26,7 +26,7 @@ final class SoftmaxRows extends Function {
     Tensor rowDots = Tensor.zeros(dy.rows(), 1, dy.dtype());
     Kern.rowSums(dyTimesY, rowDots);
     Tensor centred = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    LoopKernels.broadcast(1, dy, rowDots, centred);
+    Kern.broadcast(BinaryOp.SUB, dy, rowDots, centred);
     Kern.mul(centred, out, centred);
     return new Tensor[] {centred};
   }

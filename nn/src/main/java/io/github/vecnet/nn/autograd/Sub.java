@@ -1,9 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** a - b with broadcasting. */
 final class Sub extends Function {
@@ -24,7 +24,7 @@ final class Sub extends Function {
     if (a.sameShape(b)) {
       Kern.sub(a, b, out);
     } else {
-      LoopKernels.broadcast(1, a, b, out);
+      Kern.broadcast(BinaryOp.SUB, a, b, out);
     }
     return new Sub(a, b).record(out, a, b);
   }

@@ -3,7 +3,6 @@ package io.github.vecnet.nn.loss;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** mean(|p - t|); saves the difference. */
 final class L1Loss extends Function {
@@ -17,7 +16,7 @@ final class L1Loss extends Function {
     Tensor diff = Tensor.zeros(p.rows(), p.cols(), p.dtype());
     Kern.sub(p, t, diff);
     Tensor abs = Tensor.zeros(p.rows(), p.cols(), p.dtype());
-    LoopKernels.abs(diff, abs);
+    Kern.abs(diff, abs);
     Tensor out = Tensor.scalar(Kern.sum(abs) / p.size(), p.dtype());
     return new L1Loss(diff).record(out, p, t);
   }
@@ -27,7 +26,7 @@ final class L1Loss extends Function {
     double factor = dy.get(0) / diff.size();
     Tensor scaled = Tensor.full(diff.rows(), diff.cols(), factor, diff.dtype());
     Tensor g = Tensor.zeros(diff.rows(), diff.cols(), diff.dtype());
-    LoopKernels.absBackward(diff, scaled, g);
+    Kern.absBackward(diff, scaled, g);
     Tensor gt = null;
     if (needsGrad(1)) {
       gt = Tensor.zeros(diff.rows(), diff.cols(), diff.dtype());
