@@ -399,4 +399,220 @@ public final class VectorOps {
     Checks.noPartialOverlap("z", z, zOffset, n, "x", x, xOffset, n);
     Checks.noPartialOverlap("z", z, zOffset, n, "y", y, yOffset, n);
   }
+
+  // ---------------------------------------------------------------- element-wise arithmetic, broadcasting
+
+  /**
+   * z = x / y element-wise. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the dividends
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the divisors
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the quotients
+   * @param zOffset the index of the first element of {@code z}
+   */
+  public static void div(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().div(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /**
+   * y = x + c. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param c the constant to add
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
+  public static void addScalar(int n, float c, float[] x, int xOffset, float[] y, int yOffset) {
+    checkUnary(n, x, xOffset, y, yOffset);
+    Kernels.elementwise().addScalar(n, c, x, xOffset, y, yOffset);
+  }
+
+  /**
+   * y = |x|. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
+  public static void abs(int n, float[] x, int xOffset, float[] y, int yOffset) {
+    checkUnary(n, x, xOffset, y, yOffset);
+    Kernels.elementwise().abs(n, x, xOffset, y, yOffset);
+  }
+
+  /**
+   * dx = signum(x) * dy, the gradient of |x| (0 at x = 0, the subgradient PyTorch uses). In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the forward inputs
+   * @param xOffset the index of the first element of {@code x}
+   * @param dy the gradient of the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx the gradient of the input
+   * @param dxOffset the index of the first element of {@code dx}
+   */
+  public static void absBackward(int n, float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset) {
+    checkBinary(n, x, xOffset, dy, dyOffset, dx, dxOffset);
+    Kernels.elementwise().absBackward(n, x, xOffset, dy, dyOffset, dx, dxOffset);
+  }
+
+  /**
+   * z = op(a, b) for a dense row-major {@code rows x cols} z, broadcasting: a is {@code aRows x aCols} with
+   * {@code aRows} 1 or {@code rows} and {@code aCols} 1 or {@code cols} (a {@code 1 x cols} bias, a
+   * {@code rows x 1} column, a {@code 1 x 1} scalar), and so is b. z must not overlap a or b unless it is exactly
+   * the same range.
+   *
+   * @param op the operation
+   * @param rows the rows of z
+   * @param cols the columns of z
+   * @param a the first operand
+   * @param aOffset the index of a's first element
+   * @param aRows a's rows, 1 or {@code rows}
+   * @param aCols a's columns, 1 or {@code cols}
+   * @param b the second operand
+   * @param bOffset the index of b's first element
+   * @param bRows b's rows, 1 or {@code rows}
+   * @param bCols b's columns, 1 or {@code cols}
+   * @param z the output
+   * @param zOffset the index of z's first element
+   */
+  public static void broadcast(BinaryOp op, int rows, int cols, float[] a, int aOffset, int aRows, int aCols,
+      float[] b, int bOffset, int bRows, int bCols, float[] z, int zOffset) {
+    checkBroadcast(op, rows, cols, aRows, aCols, bRows, bCols);
+    Checks.range("a", a, aOffset, (long) aRows * aCols);
+    Checks.range("b", b, bOffset, (long) bRows * bCols);
+    Checks.range("z", z, zOffset, (long) rows * cols);
+    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "a", a, aOffset, (long) aRows * aCols);
+    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "b", b, bOffset, (long) bRows * bCols);
+    Kernels.elementwise().broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
+  }
+
+  private static void checkUnary(int n, float[] x, int xOffset, float[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
+  }
+
+  /**
+   * z = x / y element-wise. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the dividends
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the divisors
+   * @param yOffset the index of the first element of {@code y}
+   * @param z the quotients
+   * @param zOffset the index of the first element of {@code z}
+   */
+  public static void div(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
+    Kernels.elementwise().div(n, x, xOffset, y, yOffset, z, zOffset);
+  }
+
+  /**
+   * y = x + c. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param c the constant to add
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
+  public static void addScalar(int n, double c, double[] x, int xOffset, double[] y, int yOffset) {
+    checkUnary(n, x, xOffset, y, yOffset);
+    Kernels.elementwise().addScalar(n, c, x, xOffset, y, yOffset);
+  }
+
+  /**
+   * y = |x|. In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the input values
+   * @param xOffset the index of the first element of {@code x}
+   * @param y the output values
+   * @param yOffset the index of the first element of {@code y}
+   */
+  public static void abs(int n, double[] x, int xOffset, double[] y, int yOffset) {
+    checkUnary(n, x, xOffset, y, yOffset);
+    Kernels.elementwise().abs(n, x, xOffset, y, yOffset);
+  }
+
+  /**
+   * dx = signum(x) * dy, the gradient of |x| (0 at x = 0, the subgradient PyTorch uses). In-place allowed.
+   *
+   * @param n the number of elements
+   * @param x the forward inputs
+   * @param xOffset the index of the first element of {@code x}
+   * @param dy the gradient of the output
+   * @param dyOffset the index of the first element of {@code dy}
+   * @param dx the gradient of the input
+   * @param dxOffset the index of the first element of {@code dx}
+   */
+  public static void absBackward(int n, double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset) {
+    checkBinary(n, x, xOffset, dy, dyOffset, dx, dxOffset);
+    Kernels.elementwise().absBackward(n, x, xOffset, dy, dyOffset, dx, dxOffset);
+  }
+
+  /**
+   * z = op(a, b) for a dense row-major {@code rows x cols} z, broadcasting: a is {@code aRows x aCols} with
+   * {@code aRows} 1 or {@code rows} and {@code aCols} 1 or {@code cols} (a {@code 1 x cols} bias, a
+   * {@code rows x 1} column, a {@code 1 x 1} scalar), and so is b. z must not overlap a or b unless it is exactly
+   * the same range.
+   *
+   * @param op the operation
+   * @param rows the rows of z
+   * @param cols the columns of z
+   * @param a the first operand
+   * @param aOffset the index of a's first element
+   * @param aRows a's rows, 1 or {@code rows}
+   * @param aCols a's columns, 1 or {@code cols}
+   * @param b the second operand
+   * @param bOffset the index of b's first element
+   * @param bRows b's rows, 1 or {@code rows}
+   * @param bCols b's columns, 1 or {@code cols}
+   * @param z the output
+   * @param zOffset the index of z's first element
+   */
+  public static void broadcast(BinaryOp op, int rows, int cols, double[] a, int aOffset, int aRows, int aCols,
+      double[] b, int bOffset, int bRows, int bCols, double[] z, int zOffset) {
+    checkBroadcast(op, rows, cols, aRows, aCols, bRows, bCols);
+    Checks.range("a", a, aOffset, (long) aRows * aCols);
+    Checks.range("b", b, bOffset, (long) bRows * bCols);
+    Checks.range("z", z, zOffset, (long) rows * cols);
+    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "a", a, aOffset, (long) aRows * aCols);
+    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "b", b, bOffset, (long) bRows * bCols);
+    Kernels.elementwise().broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
+  }
+
+  private static void checkUnary(int n, double[] x, int xOffset, double[] y, int yOffset) {
+    Checks.nonNegative("n", n);
+    Checks.range("x", x, xOffset, n);
+    Checks.range("y", y, yOffset, n);
+    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
+  }
+
+  private static void checkBroadcast(BinaryOp op, int rows, int cols, int aRows, int aCols, int bRows, int bCols) {
+    if (op == null) {
+      throw new IllegalArgumentException("op must not be null");
+    }
+    Checks.nonNegative("rows", rows);
+    Checks.nonNegative("cols", cols);
+    if ((aRows != 1 && aRows != rows) || (aCols != 1 && aCols != cols)) {
+      throw new IllegalArgumentException("a is " + aRows + " x " + aCols + "; for a " + rows + " x " + cols
+          + " result it must have 1 or " + rows + " rows and 1 or " + cols + " columns");
+    }
+    if ((bRows != 1 && bRows != rows) || (bCols != 1 && bCols != cols)) {
+      throw new IllegalArgumentException("b is " + bRows + " x " + bCols + "; for a " + rows + " x " + cols
+          + " result it must have 1 or " + rows + " rows and 1 or " + cols + " columns");
+    }
+  }
 }

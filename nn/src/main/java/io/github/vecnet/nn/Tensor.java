@@ -1,9 +1,6 @@
 package io.github.vecnet.nn;
 
-import io.github.vecnet.nn.autograd.Autograd;
-import io.github.vecnet.nn.autograd.Function;
 import io.github.vecnet.nn.autograd.Ops;
-import io.github.vecnet.nn.internal.TensorAccess;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -25,20 +22,17 @@ import java.util.random.RandomGenerator;
  * {@link IllegalArgumentException} naming both shapes.
  */
 public final class Tensor {
-  static {
-    TensorAccess.register(new Access());
-  }
-
   private final int rows;
   private final int cols;
   private final DType dtype;
   private final float[] f;
   private final double[] d;
 
-  private boolean requiresGrad;
-  private Tensor grad;
-  private Function gradFn;
-  private boolean graphFreed;
+  // The graph fields: package-private so that Function and Autograd, beside this class, keep them.
+  boolean requiresGrad;
+  Tensor grad;
+  Function gradFn;
+  boolean graphFreed;
 
   private Tensor(int rows, int cols, DType dtype, float[] f, double[] d) {
     this.rows = rows;
@@ -1030,33 +1024,6 @@ public final class Tensor {
   private void checkIndex(int r, int c) {
     if (r < 0 || r >= rows || c < 0 || c >= cols) {
       throw new IndexOutOfBoundsException("index (" + r + ", " + c + ") outside a " + shape() + " tensor");
-    }
-  }
-
-  private static final class Access implements TensorAccess {
-    @Override
-    public void setGradFn(Tensor out, Function fn) {
-      out.gradFn = fn;
-      out.requiresGrad = true;
-    }
-
-    @Override
-    public void freeGraph(Tensor t) {
-      if (t.gradFn != null) {
-        t.gradFn = null;
-        t.graphFreed = true;
-        t.grad = null;
-      }
-    }
-
-    @Override
-    public boolean isGraphFreed(Tensor t) {
-      return t.graphFreed;
-    }
-
-    @Override
-    public void setGrad(Tensor t, Tensor grad) {
-      t.grad = grad;
     }
   }
 }

@@ -1,5 +1,8 @@
 package io.github.vecnet.kernels.internal;
 
+import io.github.vecnet.kernels.AdamStep;
+import io.github.vecnet.kernels.BinaryOp;
+
 /**
  * Unchecked element-wise kernels. Callers (the public facades) have validated every argument; implementations
  * may assume non-null arrays and in-range offsets/lengths. In-place use (same array and offset for input and
@@ -106,4 +109,39 @@ public interface ElementwiseKernels {
   void addBias(int rows, int cols, double[] bias, int biasOffset, double[] c, int cOffset);
 
   void columnSums(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset);
+
+  // ---- element-wise arithmetic and the optimiser update (float and double) ----
+  /** z = x / y. */
+  void div(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset);
+
+  /** y = x + c. */
+  void addScalar(int n, float c, float[] x, int xOffset, float[] y, int yOffset);
+
+  /** y = |x|. */
+  void abs(int n, float[] x, int xOffset, float[] y, int yOffset);
+
+  /** dx = signum(x) * dy. */
+  void absBackward(int n, float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset);
+
+  /** z = op(a, b) for a dense rows x cols z; a is aRows x aCols with aRows in {1, rows}, aCols in {1, cols}; b too. */
+  void broadcast(BinaryOp op, int rows, int cols, float[] a, int aOffset, int aRows, int aCols, float[] b,
+      int bOffset, int bRows, int bCols, float[] z, int zOffset);
+
+  /** One Adam(W) step on p, m and v in place (see {@link AdamStep}). */
+  void adam(int n, float[] p, int pOffset, float[] g, int gOffset, float[] m, int mOffset, float[] v, int vOffset,
+      AdamStep step);
+
+  void div(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset);
+
+  void addScalar(int n, double c, double[] x, int xOffset, double[] y, int yOffset);
+
+  void abs(int n, double[] x, int xOffset, double[] y, int yOffset);
+
+  void absBackward(int n, double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset);
+
+  void broadcast(BinaryOp op, int rows, int cols, double[] a, int aOffset, int aRows, int aCols, double[] b,
+      int bOffset, int bRows, int bCols, double[] z, int zOffset);
+
+  void adam(int n, double[] p, int pOffset, double[] g, int gOffset, double[] m, int mOffset, double[] v,
+      int vOffset, AdamStep step);
 }

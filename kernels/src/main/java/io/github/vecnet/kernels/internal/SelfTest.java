@@ -1,5 +1,7 @@
 package io.github.vecnet.kernels.internal;
 
+import io.github.vecnet.kernels.AdamStep;
+import io.github.vecnet.kernels.BinaryOp;
 import java.util.Arrays;
 
 /**
@@ -16,6 +18,7 @@ final class SelfTest {
   private static final int OFFSET = 3;
   private static final double MAP_TOLERANCE_F = 1e-5;
   private static final double MAP_TOLERANCE_D = 1e-13;
+  private static final AdamStep ADAM = new AdamStep(0.9, 0.999, 1e-8, 1e-3, 1.2, 1e-4);
 
   private static final float[] SPECIAL_F = {
     Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 0f, -0f, Float.MIN_VALUE, -1e-40f, 1e4f, -1e4f,
@@ -106,6 +109,7 @@ final class SelfTest {
     int rows = 3;
     float[] matrix = floats(rows * n, 5, 8, false);
     float[] bias = floats(n, 6, 2, false);
+    float[] column = floats(rows, 7, 2, true);
     String f;
     if ((f = map("relu", expected, actual, n, (k, o) -> k.relu(x, OFFSET, o, OFFSET, n))) != null
         || (f = map("sigmoid", expected, actual, n, (k, o) -> k.sigmoid(x, OFFSET, o, OFFSET, n))) != null
@@ -126,6 +130,21 @@ final class SelfTest {
         || (f = map("add", expected, actual, n, (k, o) -> k.add(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
         || (f = map("sub", expected, actual, n, (k, o) -> k.sub(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
         || (f = map("mul", expected, actual, n, (k, o) -> k.mul(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
+        || (f = map("div", expected, actual, n, (k, o) -> k.div(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
+        || (f = map("addScalar", expected, actual, n, (k, o) -> k.addScalar(n, -2.5f, x, OFFSET, o, OFFSET))) != null
+        || (f = map("abs", expected, actual, n, (k, o) -> k.abs(n, x, OFFSET, o, OFFSET))) != null
+        || (f = map("absBackward", expected, actual, n,
+            (k, o) -> k.absBackward(n, x, OFFSET, moderate, OFFSET, o, OFFSET))) != null
+        || (f = map("broadcast rows", expected, actual, rows * n,
+            (k, o) -> k.broadcast(BinaryOp.DIV, rows, n, matrix, OFFSET, rows, n, bias, OFFSET, 1, n, o,
+                OFFSET))) != null
+        || (f = map("broadcast columns", expected, actual, rows * n,
+            (k, o) -> k.broadcast(BinaryOp.SUB, rows, n, column, OFFSET, rows, 1, matrix, OFFSET, rows, n, o,
+                OFFSET))) != null
+        || (f = map("adam", expected, actual, n, (k, o) -> {
+          System.arraycopy(moderate, 0, o, 0, o.length);
+          k.adam(n, o, OFFSET, x, OFFSET, moderate2.clone(), OFFSET, positive.clone(), OFFSET, ADAM);
+        })) != null
         || (f = map("softmaxRows", expected, actual, rows * n,
             (k, o) -> k.softmaxRows(rows, n, matrix, OFFSET, o, OFFSET))) != null
         || (f = map("logSumExpRows", expected, actual, rows,
@@ -202,6 +221,7 @@ final class SelfTest {
     int rows = 3;
     double[] matrix = doubles(rows * n, 15, 8, false);
     double[] bias = doubles(n, 16, 2, false);
+    double[] column = doubles(rows, 17, 2, true);
     String f;
     if ((f = mapD("relu", expected, actual, n, (k, o) -> k.relu(x, OFFSET, o, OFFSET, n))) != null
         || (f = mapD("sigmoid", expected, actual, n, (k, o) -> k.sigmoid(x, OFFSET, o, OFFSET, n))) != null
@@ -222,6 +242,21 @@ final class SelfTest {
         || (f = mapD("add", expected, actual, n, (k, o) -> k.add(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
         || (f = mapD("sub", expected, actual, n, (k, o) -> k.sub(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
         || (f = mapD("mul", expected, actual, n, (k, o) -> k.mul(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
+        || (f = mapD("div", expected, actual, n, (k, o) -> k.div(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
+        || (f = mapD("addScalar", expected, actual, n, (k, o) -> k.addScalar(n, -2.5, x, OFFSET, o, OFFSET))) != null
+        || (f = mapD("abs", expected, actual, n, (k, o) -> k.abs(n, x, OFFSET, o, OFFSET))) != null
+        || (f = mapD("absBackward", expected, actual, n,
+            (k, o) -> k.absBackward(n, x, OFFSET, moderate, OFFSET, o, OFFSET))) != null
+        || (f = mapD("broadcast rows", expected, actual, rows * n,
+            (k, o) -> k.broadcast(BinaryOp.DIV, rows, n, matrix, OFFSET, rows, n, bias, OFFSET, 1, n, o,
+                OFFSET))) != null
+        || (f = mapD("broadcast columns", expected, actual, rows * n,
+            (k, o) -> k.broadcast(BinaryOp.SUB, rows, n, column, OFFSET, rows, 1, matrix, OFFSET, rows, n, o,
+                OFFSET))) != null
+        || (f = mapD("adam", expected, actual, n, (k, o) -> {
+          System.arraycopy(moderate, 0, o, 0, o.length);
+          k.adam(n, o, OFFSET, x, OFFSET, moderate2.clone(), OFFSET, positive.clone(), OFFSET, ADAM);
+        })) != null
         || (f = mapD("softmaxRows", expected, actual, rows * n,
             (k, o) -> k.softmaxRows(rows, n, matrix, OFFSET, o, OFFSET))) != null
         || (f = mapD("logSumExpRows", expected, actual, rows,

@@ -1,8 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** a + b with broadcasting; backward sums the gradient over broadcast dimensions. */
 final class Add extends Function {
@@ -26,16 +27,16 @@ final class Add extends Function {
       out.copyFrom(a);
       Kern.addBias(b, out);
     } else {
-      LoopKernels.broadcast(0, a, b, out);
+      Kern.broadcast(BinaryOp.ADD, a, b, out);
     }
-    return needsGraph(a, b) ? new Add(a, b).record(out, a, b) : out;
+    return new Add(a, b).record(out, a, b);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor[] in = inputs();
-    Tensor ga = in[0].requiresGrad() ? Broadcasting.reduceTo(dy, aRows, aCols) : null;
-    Tensor gb = in[1].requiresGrad() ? Broadcasting.reduceTo(dy, bRows, bCols) : null;
-    Broadcasting.accumulateBoth(in[0], ga, in[1], gb, dy);
+  protected Tensor[] backward(Tensor dy) {
+    return new Tensor[] {
+      needsGrad(0) ? Broadcasting.reduceTo(dy, aRows, aCols) : null,
+      needsGrad(1) ? Broadcasting.reduceTo(dy, bRows, bCols) : null
+    };
   }
 }

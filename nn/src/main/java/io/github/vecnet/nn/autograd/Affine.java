@@ -1,9 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
 import io.github.vecnet.kernels.Transpose;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** x * W + b fused (one graph node per layer); b may be null. */
 final class Affine extends Function {
@@ -13,24 +13,20 @@ final class Affine extends Function {
     if (b != null) {
       Kern.addBias(b, out);
     }
-    return needsGraph(x, w, b) ? new Affine().record(out, x, w, b) : out;
+    return new Affine().record(out, x, w, b);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor x = inputs()[0];
-    Tensor w = inputs()[1];
-    Tensor b = inputs()[2];
-    if (w.requiresGrad()) {
-      MatMul.gemmInto(w, Transpose.YES, Transpose.NO, x, dy);
+  protected Tensor[] backward(Tensor dy) {
+    Tensor x = input(0);
+    Tensor w = input(1);
+    Tensor gw = needsGrad(1) ? MatMul.product(existingGrad(1), w, Transpose.YES, Transpose.NO, x, dy) : null;
+    Tensor gb = null;
+    if (needsGrad(2)) {
+      gb = Tensor.zeros(1, dy.cols(), dy.dtype());
+      Kern.columnSums(dy, gb);
     }
-    if (b != null && b.requiresGrad()) {
-      Tensor sums = Tensor.zeros(1, dy.cols(), dy.dtype());
-      Kern.columnSums(dy, sums);
-      accumulate(b, sums, true);
-    }
-    if (x.requiresGrad()) {
-      MatMul.gemmInto(x, Transpose.NO, Transpose.YES, dy, w);
-    }
+    Tensor gx = needsGrad(0) ? MatMul.product(existingGrad(0), x, Transpose.NO, Transpose.YES, dy, w) : null;
+    return new Tensor[] {gx, gw, gb};
   }
 }

@@ -2,7 +2,6 @@ package io.github.vecnet.nn.autograd;
 
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Shape rules shared by the element-wise binary operations. */
 final class Broadcasting {
@@ -24,20 +23,5 @@ final class Broadcasting {
     Tensor out = Tensor.zeros(rows, 1, g.dtype());
     Kern.rowSums(g, out);
     return out;
-  }
-
-  /**
-   * Accumulates both operands' gradients; either may be the shared output gradient {@code dy}, which only one of
-   * them may take over (the other copies it). Null gradients are skipped.
-   */
-  static void accumulateBoth(Tensor a, Tensor ga, Tensor b, Tensor gb, Tensor dy) {
-    boolean dyTaken = false;
-    if (ga != null) {
-      Function.accumulate(a, ga, true);
-      dyTaken = ga == dy;
-    }
-    if (gb != null) {
-      Function.accumulate(b, gb, gb != dy || !dyTaken);
-    }
   }
 }

@@ -1,11 +1,16 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Tensors side by side; backward hands each input its block of columns. */
 final class ConcatCols extends Function {
+  private final int parts;
+
+  private ConcatCols(int parts) {
+    this.parts = parts;
+  }
+
   static Tensor apply(Tensor[] parts) {
     int cols = 0;
     for (Tensor p : parts) {
@@ -17,19 +22,21 @@ final class ConcatCols extends Function {
       SliceCols.copyBlock(p, 0, out, at, p.cols());
       at += p.cols();
     }
-    return needsGraph(parts) ? new ConcatCols().record(out, parts) : out;
+    return new ConcatCols(parts.length).record(out, parts);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
+    Tensor[] grads = new Tensor[parts];
     int at = 0;
-    for (Tensor p : inputs()) {
-      if (p.requiresGrad()) {
-        Tensor g = Tensor.zeros(p.rows(), p.cols(), p.dtype());
-        SliceCols.copyBlock(dy, at, g, 0, p.cols());
-        accumulate(p, g, true);
+    for (int i = 0; i < parts; i++) {
+      Tensor p = input(i);
+      if (needsGrad(i)) {
+        grads[i] = Tensor.zeros(p.rows(), p.cols(), p.dtype());
+        SliceCols.copyBlock(dy, at, grads[i], 0, p.cols());
       }
       at += p.cols();
     }
+    return grads;
   }
 }

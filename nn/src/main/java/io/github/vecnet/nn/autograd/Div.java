@@ -1,8 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** a / b element-wise with broadcasting; saves the quotient for the gradient of b. */
 final class Div extends Function {
@@ -15,32 +16,32 @@ final class Div extends Function {
   static Tensor apply(Tensor a, Tensor b, int rows, int cols) {
     Tensor out = Tensor.zeros(rows, cols, a.dtype());
     if (a.sameShape(b)) {
-      LoopKernels.div(a, b, out);
+      Kern.div(a, b, out);
     } else {
-      LoopKernels.broadcast(3, a, b, out);
+      Kern.broadcast(BinaryOp.DIV, a, b, out);
     }
-    return needsGraph(a, b) ? new Div(out).record(out, a, b) : out;
+    return new Div(out).record(out, a, b);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor a = inputs()[0];
-    Tensor b = inputs()[1];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor a = input(0);
+    Tensor b = input(1);
     // d/da = dy / b; d/db = -dy * a / b^2 = -(dy / b) * quotient
     Tensor dyOverB = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     if (dy.sameShape(b)) {
-      LoopKernels.div(dy, b, dyOverB);
+      Kern.div(dy, b, dyOverB);
     } else {
-      LoopKernels.broadcast(3, dy, b, dyOverB);
+      Kern.broadcast(BinaryOp.DIV, dy, b, dyOverB);
     }
-    if (b.requiresGrad()) {
+    Tensor gb = null;
+    if (needsGrad(1)) {
       Tensor t = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
       Kern.mul(dyOverB, quotient, t);
       Kern.scale(-1.0, t, t);
-      accumulate(b, Broadcasting.reduceTo(t, b.rows(), b.cols()), true);
+      gb = Broadcasting.reduceTo(t, b.rows(), b.cols());
     }
-    if (a.requiresGrad()) {
-      accumulate(a, Broadcasting.reduceTo(dyOverB, a.rows(), a.cols()), true);
-    }
+    Tensor ga = needsGrad(0) ? Broadcasting.reduceTo(dyOverB, a.rows(), a.cols()) : null;
+    return new Tensor[] {ga, gb};
   }
 }

@@ -1,8 +1,8 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** exp(x); saves its output (its own derivative). */
 final class Exp extends Function {
@@ -15,13 +15,13 @@ final class Exp extends Function {
   static Tensor apply(Tensor x) {
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     Kern.exp(x, out);
-    return needsGraph(x) ? new Exp(out).record(out, x) : out;
+    return new Exp(out).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     Kern.mul(dy, out, dx);
-    accumulate(inputs()[0], dx, true);
+    return new Tensor[] {dx};
   }
 }

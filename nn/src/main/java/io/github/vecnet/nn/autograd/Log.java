@@ -1,21 +1,21 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Natural log; backward divides by the input. */
 final class Log extends Function {
   static Tensor apply(Tensor x) {
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     Kern.log(x, out);
-    return needsGraph(x) ? new Log().record(out, x) : out;
+    return new Log().record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    LoopKernels.div(dy, inputs()[0], dx);
-    accumulate(inputs()[0], dx, true);
+    Kern.div(dy, input(0), dx);
+    return new Tensor[] {dx};
   }
 }

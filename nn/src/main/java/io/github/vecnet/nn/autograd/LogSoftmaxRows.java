@@ -1,8 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** x - logsumexp(x) per row; saves its output y: dx = dy - exp(y) * sum_j dy_j. */
 final class LogSoftmaxRows extends Function {
@@ -16,19 +17,19 @@ final class LogSoftmaxRows extends Function {
     Tensor lse = Tensor.zeros(x.rows(), 1, x.dtype());
     Kern.logSumExpRows(x, lse);
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
-    LoopKernels.broadcast(1, x, lse, out);
-    return needsGraph(x) ? new LogSoftmaxRows(out).record(out, x) : out;
+    Kern.broadcast(BinaryOp.SUB, x, lse, out);
+    return new LogSoftmaxRows(out).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     Tensor softmax = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     Kern.exp(out, softmax);
     Tensor dySums = Tensor.zeros(dy.rows(), 1, dy.dtype());
     Kern.rowSums(dy, dySums);
     Tensor weighted = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    LoopKernels.broadcast(2, softmax, dySums, weighted);
+    Kern.broadcast(BinaryOp.MUL, softmax, dySums, weighted);
     Kern.sub(dy, weighted, weighted);
-    accumulate(inputs()[0], weighted, true);
+    return new Tensor[] {weighted};
   }
 }

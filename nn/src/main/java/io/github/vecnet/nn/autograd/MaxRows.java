@@ -1,8 +1,7 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Maximum of each row (rows x 1); saves the column of the first maximum of each row. */
 final class MaxRows extends Function {
@@ -30,16 +29,16 @@ final class MaxRows extends Function {
       argmax[i] = best;
       out.set(i, bestValue);
     }
-    return needsGraph(x) ? new MaxRows(argmax).record(out, x) : out;
+    return new MaxRows(argmax).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor x = inputs()[0];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor x = input(0);
     Tensor dx = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     for (int i = 0; i < argmax.length; i++) {
       dx.set(i * x.cols() + argmax[i], dy.get(i));
     }
-    accumulate(x, dx, true);
+    return new Tensor[] {dx};
   }
 }

@@ -1,8 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** a * b element-wise with broadcasting; backward needs both inputs (already held as inputs). */
 final class Mul extends Function {
@@ -11,21 +12,19 @@ final class Mul extends Function {
     if (a.sameShape(b)) {
       Kern.mul(a, b, out);
     } else {
-      LoopKernels.broadcast(2, a, b, out);
+      Kern.broadcast(BinaryOp.MUL, a, b, out);
     }
-    return needsGraph(a, b) ? new Mul().record(out, a, b) : out;
+    return new Mul().record(out, a, b);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor a = inputs()[0];
-    Tensor b = inputs()[1];
-    if (a.requiresGrad()) {
-      accumulate(a, Broadcasting.reduceTo(product(dy, b), a.rows(), a.cols()), true);
-    }
-    if (b.requiresGrad()) {
-      accumulate(b, Broadcasting.reduceTo(product(dy, a), b.rows(), b.cols()), true);
-    }
+  protected Tensor[] backward(Tensor dy) {
+    Tensor a = input(0);
+    Tensor b = input(1);
+    return new Tensor[] {
+      needsGrad(0) ? Broadcasting.reduceTo(product(dy, b), a.rows(), a.cols()) : null,
+      needsGrad(1) ? Broadcasting.reduceTo(product(dy, a), b.rows(), b.cols()) : null
+    };
   }
 
   private static Tensor product(Tensor dy, Tensor other) {
@@ -33,7 +32,7 @@ final class Mul extends Function {
     if (dy.sameShape(other)) {
       Kern.mul(dy, other, out);
     } else {
-      LoopKernels.broadcast(2, dy, other, out);
+      Kern.broadcast(BinaryOp.MUL, dy, other, out);
     }
     return out;
   }

@@ -1,8 +1,8 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** max(x, 0); saves its output (positive exactly where the input was). */
 final class Relu extends Function {
@@ -15,13 +15,13 @@ final class Relu extends Function {
   static Tensor apply(Tensor x) {
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     Kern.relu(x, out);
-    return needsGraph(x) ? new Relu(out).record(out, x) : out;
+    return new Relu(out).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     Kern.reluBackward(out, dy, dx);
-    accumulate(inputs()[0], dx, true);
+    return new Tensor[] {dx};
   }
 }

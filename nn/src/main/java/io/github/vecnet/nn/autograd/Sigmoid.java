@@ -1,8 +1,8 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** 1 / (1 + exp(-x)); saves its output. */
 final class Sigmoid extends Function {
@@ -15,13 +15,13 @@ final class Sigmoid extends Function {
   static Tensor apply(Tensor x) {
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     Kern.sigmoid(x, out);
-    return needsGraph(x) ? new Sigmoid(out).record(out, x) : out;
+    return new Sigmoid(out).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     Kern.sigmoidBackward(out, dy, dx);
-    accumulate(inputs()[0], dx, true);
+    return new Tensor[] {dx};
   }
 }

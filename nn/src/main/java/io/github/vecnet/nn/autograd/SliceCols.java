@@ -1,8 +1,8 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Columns [from, to) of x. */
 final class SliceCols extends Function {
@@ -15,15 +15,15 @@ final class SliceCols extends Function {
   static Tensor apply(Tensor x, int from, int to) {
     Tensor out = Tensor.zeros(x.rows(), to - from, x.dtype());
     copyBlock(x, from, out, 0, out.cols());
-    return needsGraph(x) ? new SliceCols(from).record(out, x) : out;
+    return new SliceCols(from).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor x = inputs()[0];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor x = input(0);
     Tensor dx = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     copyBlock(dy, 0, dx, from, dy.cols());
-    accumulate(x, dx, true);
+    return new Tensor[] {dx};
   }
 
   /** dst[:, dstCol + j] = src[:, srcCol + j] for j < width. */

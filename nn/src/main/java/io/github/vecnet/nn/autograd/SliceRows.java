@@ -1,5 +1,6 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 
 /** Rows [from, to) of x (contiguous in row-major storage, so one array copy). */
@@ -13,15 +14,15 @@ final class SliceRows extends Function {
   static Tensor apply(Tensor x, int from, int to) {
     Tensor out = Tensor.zeros(to - from, x.cols(), x.dtype());
     copyRows(x, from, out, 0, out.rows());
-    return needsGraph(x) ? new SliceRows(from).record(out, x) : out;
+    return new SliceRows(from).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor x = inputs()[0];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor x = input(0);
     Tensor dx = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     copyRows(dy, 0, dx, from, dy.rows());
-    accumulate(x, dx, true);
+    return new Tensor[] {dx};
   }
 
   /** dst rows [dstRow, dstRow + count) = src rows [srcRow, srcRow + count); same number of columns. */

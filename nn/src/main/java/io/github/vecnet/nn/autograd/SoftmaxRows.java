@@ -1,8 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** Softmax of each row; saves its output y: dx = y * (dy - sum_j dy_j y_j). */
 final class SoftmaxRows extends Function {
@@ -15,18 +16,18 @@ final class SoftmaxRows extends Function {
   static Tensor apply(Tensor x) {
     Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     Kern.softmaxRows(x, out);
-    return needsGraph(x) ? new SoftmaxRows(out).record(out, x) : out;
+    return new SoftmaxRows(out).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     Tensor dyTimesY = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
     Kern.mul(dy, out, dyTimesY);
     Tensor rowDots = Tensor.zeros(dy.rows(), 1, dy.dtype());
     Kern.rowSums(dyTimesY, rowDots);
     Tensor centred = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    LoopKernels.broadcast(1, dy, rowDots, centred);
+    Kern.broadcast(BinaryOp.SUB, dy, rowDots, centred);
     Kern.mul(centred, out, centred);
-    accumulate(inputs()[0], centred, true);
+    return new Tensor[] {centred};
   }
 }

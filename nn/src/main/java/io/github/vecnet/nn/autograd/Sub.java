@@ -1,8 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** a - b with broadcasting. */
 final class Sub extends Function {
@@ -23,21 +24,20 @@ final class Sub extends Function {
     if (a.sameShape(b)) {
       Kern.sub(a, b, out);
     } else {
-      LoopKernels.broadcast(1, a, b, out);
+      Kern.broadcast(BinaryOp.SUB, a, b, out);
     }
-    return needsGraph(a, b) ? new Sub(a, b).record(out, a, b) : out;
+    return new Sub(a, b).record(out, a, b);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor[] in = inputs();
-    Tensor ga = in[0].requiresGrad() ? Broadcasting.reduceTo(dy, aRows, aCols) : null;
+  protected Tensor[] backward(Tensor dy) {
+    Tensor ga = needsGrad(0) ? Broadcasting.reduceTo(dy, aRows, aCols) : null;
     Tensor gb = null;
-    if (in[1].requiresGrad()) {
+    if (needsGrad(1)) {
       Tensor reduced = Broadcasting.reduceTo(dy, bRows, bCols);
       gb = reduced == dy ? Tensor.zeros(dy.rows(), dy.cols(), dy.dtype()) : reduced;
       Kern.scale(-1.0, reduced, gb);
     }
-    Broadcasting.accumulateBoth(in[0], ga, in[1], gb, dy);
+    return new Tensor[] {ga, gb};
   }
 }

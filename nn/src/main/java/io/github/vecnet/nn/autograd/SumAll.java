@@ -1,8 +1,8 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** factor * sum of all elements (factor 1/n gives the mean). */
 final class SumAll extends Function {
@@ -14,12 +14,12 @@ final class SumAll extends Function {
 
   static Tensor apply(Tensor x, double factor) {
     Tensor out = Tensor.scalar(factor * Kern.sum(x), x.dtype());
-    return needsGraph(x) ? new SumAll(factor).record(out, x) : out;
+    return new SumAll(factor).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor x = inputs()[0];
-    accumulate(x, Tensor.full(x.rows(), x.cols(), factor * dy.get(0), x.dtype()), true);
+  protected Tensor[] backward(Tensor dy) {
+    Tensor x = input(0);
+    return new Tensor[] {Tensor.full(x.rows(), x.cols(), factor * dy.get(0), x.dtype())};
   }
 }

@@ -1,8 +1,8 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** factor * (sum of each column): 1 x cols. */
 final class SumCols extends Function {
@@ -18,17 +18,17 @@ final class SumCols extends Function {
     if (factor != 1.0) {
       Kern.scale(factor, out, out);
     }
-    return needsGraph(x) ? new SumCols(factor).record(out, x) : out;
+    return new SumCols(factor).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor x = inputs()[0];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor x = input(0);
     Tensor dx = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     Kern.addBias(dy, dx); // each row gets dy
     if (factor != 1.0) {
       Kern.scale(factor, dx, dx);
     }
-    accumulate(x, dx, true);
+    return new Tensor[] {dx};
   }
 }

@@ -1,8 +1,9 @@
 package io.github.vecnet.nn.autograd;
 
+import io.github.vecnet.kernels.BinaryOp;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** factor * (sum of each row): rows x 1. */
 final class SumRows extends Function {
@@ -18,18 +19,18 @@ final class SumRows extends Function {
     if (factor != 1.0) {
       Kern.scale(factor, out, out);
     }
-    return needsGraph(x) ? new SumRows(factor).record(out, x) : out;
+    return new SumRows(factor).record(out, x);
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor x = inputs()[0];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor x = input(0);
     Tensor dx = Tensor.zeros(x.rows(), x.cols(), x.dtype());
     Tensor zeros = Tensor.zeros(1, 1, x.dtype());
-    LoopKernels.broadcast(0, zeros, dy, dx); // each row filled with its dy
+    Kern.broadcast(BinaryOp.ADD, zeros, dy, dx); // each row filled with its dy
     if (factor != 1.0) {
       Kern.scale(factor, dx, dx);
     }
-    accumulate(x, dx, true);
+    return new Tensor[] {dx};
   }
 }

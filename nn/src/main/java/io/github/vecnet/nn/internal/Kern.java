@@ -1,8 +1,11 @@
 package io.github.vecnet.nn.internal;
 
 import io.github.vecnet.kernels.Activations;
+import io.github.vecnet.kernels.AdamStep;
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.kernels.Gemm;
 import io.github.vecnet.kernels.Transpose;
+import io.github.vecnet.kernels.Updates;
 import io.github.vecnet.kernels.VectorOps;
 import io.github.vecnet.nn.DType;
 import io.github.vecnet.nn.Tensor;
@@ -204,6 +207,63 @@ public final class Kern {
       Activations.logSumExpRows(x.rows(), x.cols(), x.floatData(), 0, out.floatData(), 0);
     } else {
       Activations.logSumExpRows(x.rows(), x.cols(), x.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  /** out = a / b (same size). */
+  public static void div(Tensor a, Tensor b, Tensor out) {
+    if (f32(a)) {
+      VectorOps.div(a.size(), a.floatData(), 0, b.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.div(a.size(), a.doubleData(), 0, b.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  /** out = x + c. */
+  public static void addScalar(Tensor x, double c, Tensor out) {
+    if (f32(x)) {
+      VectorOps.addScalar(x.size(), (float) c, x.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.addScalar(x.size(), c, x.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  /** out = |x|. */
+  public static void abs(Tensor x, Tensor out) {
+    if (f32(x)) {
+      VectorOps.abs(x.size(), x.floatData(), 0, out.floatData(), 0);
+    } else {
+      VectorOps.abs(x.size(), x.doubleData(), 0, out.doubleData(), 0);
+    }
+  }
+
+  /** dx = sign(x) * dy (sign(0) = 0, the subgradient PyTorch uses). */
+  public static void absBackward(Tensor x, Tensor dy, Tensor dx) {
+    if (f32(x)) {
+      VectorOps.absBackward(x.size(), x.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0);
+    } else {
+      VectorOps.absBackward(x.size(), x.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0);
+    }
+  }
+
+  /** out = op(a, b), each operand with out's rows or 1 row and out's columns or 1 column. */
+  public static void broadcast(BinaryOp op, Tensor a, Tensor b, Tensor out) {
+    if (f32(out)) {
+      VectorOps.broadcast(op, out.rows(), out.cols(), a.floatData(), 0, a.rows(), a.cols(), b.floatData(), 0,
+          b.rows(), b.cols(), out.floatData(), 0);
+    } else {
+      VectorOps.broadcast(op, out.rows(), out.cols(), a.doubleData(), 0, a.rows(), a.cols(), b.doubleData(), 0,
+          b.rows(), b.cols(), out.doubleData(), 0);
+    }
+  }
+
+  /** One Adam(W) step on {@code param} with moments {@code m} and {@code v}, all in place. */
+  public static void adam(Tensor param, Tensor grad, Tensor m, Tensor v, AdamStep step) {
+    int n = param.size();
+    if (f32(param)) {
+      Updates.adam(n, param.floatData(), 0, grad.floatData(), 0, m.floatData(), 0, v.floatData(), 0, step);
+    } else {
+      Updates.adam(n, param.doubleData(), 0, grad.doubleData(), 0, m.doubleData(), 0, v.doubleData(), 0, step);
     }
   }
 }

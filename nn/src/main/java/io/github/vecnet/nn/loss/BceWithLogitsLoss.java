@@ -1,9 +1,8 @@
 package io.github.vecnet.nn.loss;
 
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.autograd.Function;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /**
  * mean(max(z, 0) - z y + log1p(exp(-|z|))); d/dz = (sigmoid(z) - y) / n, d/dy = -z / n. Saves sigmoid(z).
@@ -32,20 +31,21 @@ final class BceWithLogitsLoss extends Function {
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor z = inputs()[0];
-    Tensor y = inputs()[1];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor z = input(0);
+    Tensor y = input(1);
     double factor = dy.get(0) / z.size();
-    if (z.requiresGrad()) {
-      Tensor g = Tensor.zeros(z.rows(), z.cols(), z.dtype());
-      Kern.sub(probabilities, y, g);
-      Kern.scale(factor, g, g);
-      accumulate(z, g, true);
+    Tensor gz = null;
+    if (needsGrad(0)) {
+      gz = Tensor.zeros(z.rows(), z.cols(), z.dtype());
+      Kern.sub(probabilities, y, gz);
+      Kern.scale(factor, gz, gz);
     }
-    if (y.requiresGrad()) {
-      Tensor g = Tensor.zeros(z.rows(), z.cols(), z.dtype());
-      Kern.scale(-factor, z, g);
-      accumulate(y, g, true);
+    Tensor gy = null;
+    if (needsGrad(1)) {
+      gy = Tensor.zeros(z.rows(), z.cols(), z.dtype());
+      Kern.scale(-factor, z, gy);
     }
+    return new Tensor[] {gz, gy};
   }
 }

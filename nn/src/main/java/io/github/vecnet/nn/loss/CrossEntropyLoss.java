@@ -1,9 +1,8 @@
 package io.github.vecnet.nn.loss;
 
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.autograd.Function;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** mean_i(logsumexp(z_i) - z_i[label_i]); d/dz = (softmax(z) - onehot) / n. Saves the softmax. */
 final class CrossEntropyLoss extends Function {
@@ -33,8 +32,8 @@ final class CrossEntropyLoss extends Function {
   }
 
   @Override
-  protected void backward(Tensor dy) {
-    Tensor z = inputs()[0];
+  protected Tensor[] backward(Tensor dy) {
+    Tensor z = input(0);
     double factor = dy.get(0) / z.rows();
     Tensor g = Tensor.zeros(z.rows(), z.cols(), z.dtype());
     Kern.scale(factor, softmax, g);
@@ -42,6 +41,6 @@ final class CrossEntropyLoss extends Function {
       int at = i * z.cols() + labels[i];
       g.set(at, g.get(at) - factor);
     }
-    accumulate(z, g, true);
+    return new Tensor[] {g};
   }
 }

@@ -1,9 +1,8 @@
 package io.github.vecnet.nn.loss;
 
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.autograd.Function;
+import io.github.vecnet.nn.Function;
 import io.github.vecnet.nn.internal.Kern;
-import io.github.vecnet.nn.internal.LoopKernels;
 
 /** mean(|p - t|); saves the difference. */
 final class L1Loss extends Function {
@@ -17,24 +16,22 @@ final class L1Loss extends Function {
     Tensor diff = Tensor.zeros(p.rows(), p.cols(), p.dtype());
     Kern.sub(p, t, diff);
     Tensor abs = Tensor.zeros(p.rows(), p.cols(), p.dtype());
-    LoopKernels.abs(diff, abs);
+    Kern.abs(diff, abs);
     Tensor out = Tensor.scalar(Kern.sum(abs) / p.size(), p.dtype());
-    return needsGraph(p, t) ? new L1Loss(diff).record(out, p, t) : out;
+    return new L1Loss(diff).record(out, p, t);
   }
 
   @Override
-  protected void backward(Tensor dy) {
+  protected Tensor[] backward(Tensor dy) {
     double factor = dy.get(0) / diff.size();
     Tensor scaled = Tensor.full(diff.rows(), diff.cols(), factor, diff.dtype());
     Tensor g = Tensor.zeros(diff.rows(), diff.cols(), diff.dtype());
-    LoopKernels.absBackward(diff, scaled, g);
-    Tensor p = inputs()[0];
-    Tensor t = inputs()[1];
-    if (t.requiresGrad()) {
-      Tensor gt = Tensor.zeros(diff.rows(), diff.cols(), diff.dtype());
+    Kern.absBackward(diff, scaled, g);
+    Tensor gt = null;
+    if (needsGrad(1)) {
+      gt = Tensor.zeros(diff.rows(), diff.cols(), diff.dtype());
       Kern.scale(-1.0, g, gt);
-      accumulate(t, gt, true);
     }
-    accumulate(p, g, true);
+    return new Tensor[] {g, gt};
   }
 }

@@ -2,8 +2,11 @@ package io.github.vecnet.kernels.internal.panama;
 
 import static jdk.incubator.vector.VectorOperators.ABS;
 import static jdk.incubator.vector.VectorOperators.GT;
+import static jdk.incubator.vector.VectorOperators.LT;
 import static jdk.incubator.vector.VectorOperators.MAX;
 
+import io.github.vecnet.kernels.AdamStep;
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.kernels.internal.ElementwiseKernels;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
 import jdk.incubator.vector.DoubleVector;
@@ -747,5 +750,222 @@ final class PanamaElementwise implements ElementwiseKernels {
       s += v.lane(lane);
     }
     return s;
+  }
+
+  // ================================================================ element-wise arithmetic, Adam
+
+  @Override
+  public void div(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    int i = 0;
+    for (int bound = F.loopBound(n); i < bound; i += FL) {
+      FloatVector.fromArray(F, x, xOffset + i).div(FloatVector.fromArray(F, y, yOffset + i)).intoArray(z, zOffset + i);
+    }
+    for (; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] / y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void addScalar(int n, float c, float[] x, int xOffset, float[] y, int yOffset) {
+    int i = 0;
+    for (int bound = F.loopBound(n); i < bound; i += FL) {
+      FloatVector.fromArray(F, x, xOffset + i).add(c).intoArray(y, yOffset + i);
+    }
+    for (; i < n; i++) {
+      y[yOffset + i] = x[xOffset + i] + c;
+    }
+  }
+
+  @Override
+  public void abs(int n, float[] x, int xOffset, float[] y, int yOffset) {
+    int i = 0;
+    for (int bound = F.loopBound(n); i < bound; i += FL) {
+      FloatVector.fromArray(F, x, xOffset + i).lanewise(ABS).intoArray(y, yOffset + i);
+    }
+    for (; i < n; i++) {
+      y[yOffset + i] = Math.abs(x[xOffset + i]);
+    }
+  }
+
+  /** signum(x) * dy; signum keeps zeros and NaN as they are, like {@link Math#signum}. */
+  @Override
+  public void absBackward(int n, float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset) {
+    int i = 0;
+    for (int bound = F.loopBound(n); i < bound; i += FL) {
+      FloatVector v = FloatVector.fromArray(F, x, xOffset + i);
+      FloatVector sign = v.blend(1f, v.compare(GT, 0f)).blend(-1f, v.compare(LT, 0f));
+      sign.mul(FloatVector.fromArray(F, dy, dyOffset + i)).intoArray(dx, dxOffset + i);
+    }
+    if (i < n) {
+      SCALAR.absBackward(n - i, x, xOffset + i, dy, dyOffset + i, dx, dxOffset + i);
+    }
+  }
+
+  /**
+   * Rows whose operands both span all columns run on the vector maps (a {@code 1 x cols} bias is such a row);
+   * column broadcasts ({@code rows x 1} operands) are strided and take the scalar loop.
+   */
+  @Override
+  public void broadcast(BinaryOp op, int rows, int cols, float[] a, int aOffset, int aRows, int aCols, float[] b,
+      int bOffset, int bRows, int bCols, float[] z, int zOffset) {
+    if (aCols != cols || bCols != cols) {
+      SCALAR.broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
+      return;
+    }
+    for (int r = 0; r < rows; r++) {
+      int ai = aOffset + (aRows == 1 ? 0 : r * cols);
+      int bi = bOffset + (bRows == 1 ? 0 : r * cols);
+      int zi = zOffset + r * cols;
+      switch (op) {
+        case ADD:
+          add(cols, a, ai, b, bi, z, zi);
+          break;
+        case SUB:
+          sub(cols, a, ai, b, bi, z, zi);
+          break;
+        case MUL:
+          mul(cols, a, ai, b, bi, z, zi);
+          break;
+        default:
+          div(cols, a, ai, b, bi, z, zi);
+          break;
+      }
+    }
+  }
+
+  /** The scalar formula lane by lane (Java does not contract to FMA, so the bits match the scalar path). */
+  @Override
+  public void adam(int n, float[] p, int pOffset, float[] g, int gOffset, float[] m, int mOffset, float[] v,
+      int vOffset, AdamStep step) {
+    float b1 = (float) step.beta1();
+    float c1 = (float) (1 - step.beta1());
+    float b2 = (float) step.beta2();
+    float c2 = (float) (1 - step.beta2());
+    float e = (float) step.eps();
+    float size = (float) step.stepSize();
+    float inv = (float) step.invSqrtBias2();
+    float keep = (float) (1 - step.decay());
+    int i = 0;
+    for (int bound = F.loopBound(n); i < bound; i += FL) {
+      FloatVector gi = FloatVector.fromArray(F, g, gOffset + i);
+      FloatVector mi = FloatVector.fromArray(F, m, mOffset + i).mul(b1).add(gi.mul(c1));
+      FloatVector vi = FloatVector.fromArray(F, v, vOffset + i).mul(b2).add(gi.mul(c2).mul(gi));
+      mi.intoArray(m, mOffset + i);
+      vi.intoArray(v, vOffset + i);
+      FloatVector denominator = vi.sqrt().mul(inv).add(e);
+      FloatVector.fromArray(F, p, pOffset + i).mul(keep).sub(mi.mul(size).div(denominator))
+          .intoArray(p, pOffset + i);
+    }
+    if (i < n) {
+      SCALAR.adam(n - i, p, pOffset + i, g, gOffset + i, m, mOffset + i, v, vOffset + i, step);
+    }
+  }
+
+  @Override
+  public void div(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    int i = 0;
+    for (int bound = D.loopBound(n); i < bound; i += DL) {
+      DoubleVector.fromArray(D, x, xOffset + i).div(DoubleVector.fromArray(D, y, yOffset + i))
+          .intoArray(z, zOffset + i);
+    }
+    for (; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] / y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void addScalar(int n, double c, double[] x, int xOffset, double[] y, int yOffset) {
+    int i = 0;
+    for (int bound = D.loopBound(n); i < bound; i += DL) {
+      DoubleVector.fromArray(D, x, xOffset + i).add(c).intoArray(y, yOffset + i);
+    }
+    for (; i < n; i++) {
+      y[yOffset + i] = x[xOffset + i] + c;
+    }
+  }
+
+  @Override
+  public void abs(int n, double[] x, int xOffset, double[] y, int yOffset) {
+    int i = 0;
+    for (int bound = D.loopBound(n); i < bound; i += DL) {
+      DoubleVector.fromArray(D, x, xOffset + i).lanewise(ABS).intoArray(y, yOffset + i);
+    }
+    for (; i < n; i++) {
+      y[yOffset + i] = Math.abs(x[xOffset + i]);
+    }
+  }
+
+  /** signum(x) * dy; signum keeps zeros and NaN as they are, like {@link Math#signum}. */
+  @Override
+  public void absBackward(int n, double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset) {
+    int i = 0;
+    for (int bound = D.loopBound(n); i < bound; i += DL) {
+      DoubleVector v = DoubleVector.fromArray(D, x, xOffset + i);
+      DoubleVector sign = v.blend(1, v.compare(GT, 0)).blend(-1, v.compare(LT, 0));
+      sign.mul(DoubleVector.fromArray(D, dy, dyOffset + i)).intoArray(dx, dxOffset + i);
+    }
+    if (i < n) {
+      SCALAR.absBackward(n - i, x, xOffset + i, dy, dyOffset + i, dx, dxOffset + i);
+    }
+  }
+
+  /**
+   * Rows whose operands both span all columns run on the vector maps (a {@code 1 x cols} bias is such a row);
+   * column broadcasts ({@code rows x 1} operands) are strided and take the scalar loop.
+   */
+  @Override
+  public void broadcast(BinaryOp op, int rows, int cols, double[] a, int aOffset, int aRows, int aCols, double[] b,
+      int bOffset, int bRows, int bCols, double[] z, int zOffset) {
+    if (aCols != cols || bCols != cols) {
+      SCALAR.broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
+      return;
+    }
+    for (int r = 0; r < rows; r++) {
+      int ai = aOffset + (aRows == 1 ? 0 : r * cols);
+      int bi = bOffset + (bRows == 1 ? 0 : r * cols);
+      int zi = zOffset + r * cols;
+      switch (op) {
+        case ADD:
+          add(cols, a, ai, b, bi, z, zi);
+          break;
+        case SUB:
+          sub(cols, a, ai, b, bi, z, zi);
+          break;
+        case MUL:
+          mul(cols, a, ai, b, bi, z, zi);
+          break;
+        default:
+          div(cols, a, ai, b, bi, z, zi);
+          break;
+      }
+    }
+  }
+
+  /** The scalar formula lane by lane (Java does not contract to FMA, so the bits match the scalar path). */
+  @Override
+  public void adam(int n, double[] p, int pOffset, double[] g, int gOffset, double[] m, int mOffset, double[] v,
+      int vOffset, AdamStep step) {
+    double b1 = step.beta1();
+    double c1 = (1 - step.beta1());
+    double b2 = step.beta2();
+    double c2 = (1 - step.beta2());
+    double e = step.eps();
+    double size = step.stepSize();
+    double inv = step.invSqrtBias2();
+    double keep = (1 - step.decay());
+    int i = 0;
+    for (int bound = D.loopBound(n); i < bound; i += DL) {
+      DoubleVector gi = DoubleVector.fromArray(D, g, gOffset + i);
+      DoubleVector mi = DoubleVector.fromArray(D, m, mOffset + i).mul(b1).add(gi.mul(c1));
+      DoubleVector vi = DoubleVector.fromArray(D, v, vOffset + i).mul(b2).add(gi.mul(c2).mul(gi));
+      mi.intoArray(m, mOffset + i);
+      vi.intoArray(v, vOffset + i);
+      DoubleVector denominator = vi.sqrt().mul(inv).add(e);
+      DoubleVector.fromArray(D, p, pOffset + i).mul(keep).sub(mi.mul(size).div(denominator))
+          .intoArray(p, pOffset + i);
+    }
+    if (i < n) {
+      SCALAR.adam(n - i, p, pOffset + i, g, gOffset + i, m, mOffset + i, v, vOffset + i, step);
+    }
   }
 }

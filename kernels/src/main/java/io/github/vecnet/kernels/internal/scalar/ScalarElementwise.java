@@ -1,5 +1,7 @@
 package io.github.vecnet.kernels.internal.scalar;
 
+import io.github.vecnet.kernels.AdamStep;
+import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.kernels.internal.ElementwiseKernels;
 
 /**
@@ -403,6 +405,166 @@ final class ScalarElementwise implements ElementwiseKernels {
       for (int j = 0; j < cols; j++) {
         out[outOffset + j] += x[xo + j];
       }
+    }
+  }
+
+  // ================================================================ element-wise arithmetic, Adam
+
+  @Override
+  public void div(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] / y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void addScalar(int n, float c, float[] x, int xOffset, float[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = x[xOffset + i] + c;
+    }
+  }
+
+  @Override
+  public void abs(int n, float[] x, int xOffset, float[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = Math.abs(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void absBackward(int n, float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset) {
+    for (int i = 0; i < n; i++) {
+      dx[dxOffset + i] = Math.signum(x[xOffset + i]) * dy[dyOffset + i];
+    }
+  }
+
+  @Override
+  public void broadcast(BinaryOp op, int rows, int cols, float[] a, int aOffset, int aRows, int aCols, float[] b,
+      int bOffset, int bRows, int bCols, float[] z, int zOffset) {
+    int aRowStep = aRows == 1 ? 0 : aCols;
+    int aColStep = aCols == 1 ? 0 : 1;
+    int bRowStep = bRows == 1 ? 0 : bCols;
+    int bColStep = bCols == 1 ? 0 : 1;
+    for (int i = 0; i < rows; i++) {
+      int ai = aOffset + i * aRowStep;
+      int bi = bOffset + i * bRowStep;
+      int zi = zOffset + i * cols;
+      for (int j = 0; j < cols; j++) {
+        z[zi + j] = apply(op, a[ai + j * aColStep], b[bi + j * bColStep]);
+      }
+    }
+  }
+
+  private static float apply(BinaryOp op, float u, float v) {
+    switch (op) {
+      case ADD:
+        return u + v;
+      case SUB:
+        return u - v;
+      case MUL:
+        return u * v;
+      default:
+        return u / v;
+    }
+  }
+
+  @Override
+  public void adam(int n, float[] p, int pOffset, float[] g, int gOffset, float[] m, int mOffset, float[] v,
+      int vOffset, AdamStep step) {
+    float b1 = (float) step.beta1();
+    float c1 = (float) (1 - step.beta1());
+    float b2 = (float) step.beta2();
+    float c2 = (float) (1 - step.beta2());
+    float e = (float) step.eps();
+    float size = (float) step.stepSize();
+    float inv = (float) step.invSqrtBias2();
+    float keep = (float) (1 - step.decay());
+    for (int i = 0; i < n; i++) {
+      float gi = g[gOffset + i];
+      float mi = b1 * m[mOffset + i] + c1 * gi;
+      float vi = b2 * v[vOffset + i] + c2 * gi * gi;
+      m[mOffset + i] = mi;
+      v[vOffset + i] = vi;
+      p[pOffset + i] = p[pOffset + i] * keep - size * mi / ((float) Math.sqrt(vi) * inv + e);
+    }
+  }
+
+  @Override
+  public void div(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
+    for (int i = 0; i < n; i++) {
+      z[zOffset + i] = x[xOffset + i] / y[yOffset + i];
+    }
+  }
+
+  @Override
+  public void addScalar(int n, double c, double[] x, int xOffset, double[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = x[xOffset + i] + c;
+    }
+  }
+
+  @Override
+  public void abs(int n, double[] x, int xOffset, double[] y, int yOffset) {
+    for (int i = 0; i < n; i++) {
+      y[yOffset + i] = Math.abs(x[xOffset + i]);
+    }
+  }
+
+  @Override
+  public void absBackward(int n, double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset) {
+    for (int i = 0; i < n; i++) {
+      dx[dxOffset + i] = Math.signum(x[xOffset + i]) * dy[dyOffset + i];
+    }
+  }
+
+  @Override
+  public void broadcast(BinaryOp op, int rows, int cols, double[] a, int aOffset, int aRows, int aCols, double[] b,
+      int bOffset, int bRows, int bCols, double[] z, int zOffset) {
+    int aRowStep = aRows == 1 ? 0 : aCols;
+    int aColStep = aCols == 1 ? 0 : 1;
+    int bRowStep = bRows == 1 ? 0 : bCols;
+    int bColStep = bCols == 1 ? 0 : 1;
+    for (int i = 0; i < rows; i++) {
+      int ai = aOffset + i * aRowStep;
+      int bi = bOffset + i * bRowStep;
+      int zi = zOffset + i * cols;
+      for (int j = 0; j < cols; j++) {
+        z[zi + j] = apply(op, a[ai + j * aColStep], b[bi + j * bColStep]);
+      }
+    }
+  }
+
+  private static double apply(BinaryOp op, double u, double v) {
+    switch (op) {
+      case ADD:
+        return u + v;
+      case SUB:
+        return u - v;
+      case MUL:
+        return u * v;
+      default:
+        return u / v;
+    }
+  }
+
+  @Override
+  public void adam(int n, double[] p, int pOffset, double[] g, int gOffset, double[] m, int mOffset, double[] v,
+      int vOffset, AdamStep step) {
+    double b1 = step.beta1();
+    double c1 = 1 - b1;
+    double b2 = step.beta2();
+    double c2 = 1 - b2;
+    double e = step.eps();
+    double size = step.stepSize();
+    double inv = step.invSqrtBias2();
+    double keep = 1 - step.decay();
+    for (int i = 0; i < n; i++) {
+      double gi = g[gOffset + i];
+      double mi = b1 * m[mOffset + i] + c1 * gi;
+      double vi = b2 * v[vOffset + i] + c2 * gi * gi;
+      m[mOffset + i] = mi;
+      v[vOffset + i] = vi;
+      p[pOffset + i] = p[pOffset + i] * keep - size * mi / (Math.sqrt(vi) * inv + e);
     }
   }
 }

@@ -1,16 +1,14 @@
-package io.github.vecnet.nn.autograd;
+package io.github.vecnet.nn;
 
-import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.TensorAccess;
-import java.util.ArrayList;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
 /** The backward pass: reverse topological order over the recorded graph, then the graph is freed. */
-public final class Autograd {
+final class Autograd {
   private Autograd() {}
 
   /**
@@ -18,13 +16,12 @@ public final class Autograd {
    *
    * @param root the {@code 1 x 1} tensor to differentiate
    */
-  public static void backward(Tensor root) {
-    TensorAccess access = TensorAccess.get();
+  static void backward(Tensor root) {
     if (root.size() != 1) {
       throw new IllegalArgumentException("backward() needs a scalar (1 x 1) tensor, got " + root.shape()
           + "; reduce it first, e.g. with sum() or mean()");
     }
-    if (access.isGraphFreed(root)) {
+    if (root.graphFreed) {
       throw new IllegalStateException("backward() through a graph that a previous backward() already freed;"
           + " run the forward pass again");
     }
@@ -32,20 +29,20 @@ public final class Autograd {
       throw new IllegalStateException("backward() on a tensor that does not require grad: no input required grad,"
           + " or it was computed inside NoGrad");
     }
-    List<Tensor> order = topologicalOrder(root, access);
+    List<Tensor> order = topologicalOrder(root);
     Tensor seed = Tensor.ones(1, 1, root.dtype());
     Function.accumulate(root, seed, true);
     for (int i = order.size() - 1; i >= 0; i--) {
       Tensor node = order.get(i);
-      Function fn = node.gradFn();
+      Function fn = node.gradFn;
       if (fn == null) {
         continue;
       }
-      Tensor g = node.grad();
+      Tensor g = node.grad;
       if (g != null) {
-        fn.backward(g);
+        fn.propagate(g);
       }
-      access.freeGraph(node);
+      freeGraph(node);
     }
   }
 
@@ -53,7 +50,7 @@ public final class Autograd {
    * Post-order of the graph below {@code root} (inputs before the results that use them), by an explicit stack:
    * deep networks cannot overflow the call stack, and the order depends only on the graph.
    */
-  static List<Tensor> topologicalOrder(Tensor root, TensorAccess access) {
+  static List<Tensor> topologicalOrder(Tensor root) {
     List<Tensor> order = new ArrayList<>();
     Set<Tensor> visited = Collections.newSetFromMap(new IdentityHashMap<>());
     ArrayDeque<Tensor> nodes = new ArrayDeque<>();
@@ -64,12 +61,12 @@ public final class Autograd {
     while (!nodes.isEmpty()) {
       Tensor node = nodes.peek();
       int[] next = nextInput.peek();
-      Function fn = node.gradFn();
-      Tensor[] inputs = fn == null ? null : fn.inputs();
+      Function fn = node.gradFn;
+      Tensor[] inputs = fn == null ? null : fn.inputs;
       if (inputs != null && next[0] < inputs.length) {
         Tensor input = inputs[next[0]++];
         if (input != null && input.requiresGrad() && visited.add(input)) {
-          if (access.isGraphFreed(input)) {
+          if (input.graphFreed) {
             throw new IllegalStateException("backward() reached a " + input.shape() + " tensor whose graph a previous"
                 + " backward() already freed; run the forward pass again");
           }
@@ -83,5 +80,14 @@ public final class Autograd {
       }
     }
     return order;
+  }
+
+  /** Drops the graph link after backward and remembers that the graph is gone. */
+  private static void freeGraph(Tensor t) {
+    if (t.gradFn != null) {
+      t.gradFn = null;
+      t.graphFreed = true;
+      t.grad = null;
+    }
   }
 }
