@@ -23,5 +23,11 @@ load elementwise
 "$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar \
   'ElementwiseBenchmark\.(sigmoidVecnet|sigmoidLanewiseExp|tanhVecnet|tanhLanewiseExp)$' \
   -p size=1024,65536 "${JMH[@]}" -rf csv -rff $OUT/elementwise.csv > $OUT/elementwise.log 2>&1
+# The model's blocks against the old fixed table (the reproducible profile) on this CPU, vecnet only. A command-line
+# -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
+load gemm-table
+"$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar 'GemmBenchmark\.vecnet$' -p shape=512,1024 -p threads=1 \
+  -jvmArgsAppend "--add-modules=jdk.incubator.vector -Dvecnet.kernels.profile=reproducible" "${JMH[@]}" \
+  -rf csv -rff $OUT/gemm-table.csv > $OUT/gemm-table.log 2>&1
 load end
 echo done > $OUT/DONE
