@@ -15,14 +15,15 @@ public final class Kernels {
   private Kernels() {}
 
   /**
-   * The implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line).
+   * The implementation, vector width, FMA, JDK, thread count and GEMM blocking (the facts of the start-up line).
    *
-   * @return the implementation, vector width, FMA, JDK and thread count (the facts of the start-up log line)
+   * @return the implementation, vector width, FMA, JDK, thread count and GEMM blocking (tile shapes, block sizes
+   *     and their source)
    */
   public static KernelsInfo info() {
     KernelsInfo info = VectorizationProvider.info();
     return new KernelsInfo(info.implementation(), info.vectorBits(), info.fma(), info.jdk(),
-        KernelThreads.configured(), info.fallbackReason());
+        KernelThreads.configured(), info.fallbackReason(), info.gemmBlocking());
   }
 
   /**

@@ -164,7 +164,8 @@ public abstract class VectorizationProvider {
         INFO = null; // getInstance() and info() throw the reason at every use
       } else {
         INFO = new KernelsInfo(INSTANCE.name(), INSTANCE.vectorBits(), INSTANCE.fma(),
-            Runtime.version().toString(), KernelThreads.configured(), CHOICE.fallbackReason());
+            Runtime.version().toString(), KernelThreads.configured(), CHOICE.fallbackReason(),
+            GemmBlocking.describe(INSTANCE.gemm().sgemmBlockSizes(), INSTANCE.gemm().dgemmBlockSizes()));
         String warning = CHOICE.warning(INFO);
         if (warning != null) {
           StartupNotice.warn(warning);

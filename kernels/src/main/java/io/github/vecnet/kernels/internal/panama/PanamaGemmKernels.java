@@ -1,6 +1,7 @@
 package io.github.vecnet.kernels.internal.panama;
 
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
+import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import io.github.vecnet.kernels.internal.scalar.ScalarGemmKernels;
 
@@ -19,6 +20,12 @@ public final class PanamaGemmKernels {
       return ScalarGemmKernels.create();
     }
     return new GemmKernels("panama", new SgemmKernel(), new SgemmSmallKernel(), new DgemmKernel(),
+        new DgemmSmallKernel());
+  }
+
+  /** The same kernels with other cache blocks (the tuner's candidates); the register tiles are the kernels'. */
+  public static GemmKernels withBlocks(BlockSizes sgemm, BlockSizes dgemm) {
+    return new GemmKernels("panama", new SgemmKernel(sgemm), new SgemmSmallKernel(), new DgemmKernel(dgemm),
         new DgemmSmallKernel());
   }
 }

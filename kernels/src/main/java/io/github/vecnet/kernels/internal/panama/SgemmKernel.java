@@ -1,6 +1,6 @@
 package io.github.vecnet.kernels.internal.panama;
 
-import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
+import io.github.vecnet.kernels.internal.GemmBlocking;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.MicroKernel;
 import jdk.incubator.vector.FloatVector;
@@ -22,9 +22,9 @@ public final class SgemmKernel implements MicroKernel<float[]> {
 
   private final BlockSizes blocks;
 
-  /** With the cache blocking of {@link BlockSizeTable} for the preferred width. */
+  /** With the cache blocking {@link GemmBlocking} chooses for this machine (or profile) at the preferred width. */
   public SgemmKernel() {
-    this(BlockSizeTable.sgemm(S.vectorBitSize()));
+    this(GemmBlocking.sgemm(S.vectorBitSize(), 6, NR));
   }
 
   /** With other cache blocking (tuning experiments); the register tile stays 6 x 2L. */
