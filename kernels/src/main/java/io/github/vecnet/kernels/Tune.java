@@ -16,8 +16,8 @@ import java.time.Instant;
  * The optional tuner: {@code java --add-modules=jdk.incubator.vector -cp vecnet-kernels.jar:slf4j-api.jar
  * io.github.vecnet.kernels.Tune [FILE] [SECONDS]} times GEMM cache blocks around the current choice on this CPU
  * (one thread, n = 512, default budget 50 s) and writes the fastest to FILE (default
- * {@code vecnet-tuning.properties}), which {@code -Dvecnet.kernels.tuning=FILE} then loads. The analytical default
- * is meant to be good without it.
+ * {@code vecnet-tuning.properties}), which {@code -Dvecnet.kernels.tuning=FILE} then loads. The default table is
+ * meant to be good without it.
  */
 public final class Tune {
   private Tune() {}

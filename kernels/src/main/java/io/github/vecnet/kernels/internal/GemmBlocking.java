@@ -18,9 +18,13 @@ import java.util.concurrent.ConcurrentHashMap;
  *       the same width gives the same bits on every CPU (docs/DETERMINISM.md);</li>
  *   <li>{@code vecnet.kernels.sgemm.blocks=mc,kc,nc} (or {@code dgemm}): an explicit override for experiments;</li>
  *   <li>{@code vecnet.kernels.tuning=FILE}: a properties file written by {@code io.github.vecnet.kernels.Tune};</li>
- *   <li>the BLIS analytical model ({@link AnalyticalBlocking}) on the caches Linux reports;</li>
- *   <li>the fixed table (no sysfs, or the model has no room).</li>
+ *   <li>with {@code vecnet.kernels.profile=machine} only: the BLIS analytical model ({@link AnalyticalBlocking}) on
+ *       the caches Linux reports;</li>
+ *   <li>the fixed table (the default profile {@code table}; also when there is no sysfs or the model has no room).
+ *       </li>
  * </ol>
+ * The table stays the default until the model is measured no slower on a quiet machine: on a Zen 3 (AVX2) the
+ * model's kc = 170 made sgemm at n = 256 1.9x slower than the table's kc = 256 (JMH, 2026-12-02, docs/BENCHMARKS.md).
  * A bad override or tuning file is logged once, naming the property or file and the bad key, and the next source
  * is used. The register tile ({@code mr x nr}) is the kernel's and never changes here.
  */
@@ -94,7 +98,7 @@ public final class GemmBlocking {
   /** The decision itself, free of global state: warnings go to {@code warnings}. */
   static Choice choose(String precision, int bits, int mr, int nr, int elementBytes, BlockSizes table,
       Inputs in, List<String> warnings) {
-    String profile = in.profile() == null ? "machine" : in.profile().trim().toLowerCase(Locale.ROOT);
+    String profile = in.profile() == null ? "table" : in.profile().trim().toLowerCase(Locale.ROOT);
     if (profile.equals("reproducible")) {
       if (in.blocksOverride() != null || in.tuningFile() != null) {
         warnings.add("vecnet kernels: " + PROFILE_PROPERTY + "=reproducible ignores the block-size override and "
@@ -102,9 +106,10 @@ public final class GemmBlocking {
       }
       return new Choice(table, "reproducible profile");
     }
-    if (!profile.equals("machine")) {
+    if (!profile.equals("machine") && !profile.equals("table")) {
       warnings.add("vecnet kernels: ignoring unknown " + PROFILE_PROPERTY + "=" + in.profile()
-          + " (expected machine or reproducible)");
+          + " (expected table, machine or reproducible)");
+      profile = "table";
     }
     String property = String.format(Locale.ROOT, BLOCKS_PROPERTY_FORMAT, precision);
     if (in.blocksOverride() != null) {
@@ -122,10 +127,10 @@ public final class GemmBlocking {
         }
         warnings.add("vecnet kernels: tuning file " + in.tuningFile() + " has no " + precision + " entries");
       } catch (IllegalArgumentException e) {
-        warnings.add("vecnet kernels: ignoring " + e.getMessage() + "; using the analytical default");
+        warnings.add("vecnet kernels: ignoring " + e.getMessage() + "; using the " + profile + " default");
       }
     }
-    if (in.caches().isPresent()) {
+    if (profile.equals("machine") && in.caches().isPresent()) {
       CacheHierarchy caches = in.caches().get();
       Optional<BlockSizes> model = AnalyticalBlocking.derive(mr, nr, elementBytes, caches, table.nc());
       if (model.isPresent()) {

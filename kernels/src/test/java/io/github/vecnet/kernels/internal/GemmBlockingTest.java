@@ -35,10 +35,12 @@ class GemmBlockingTest {
   }
 
   @Test
-  void theModelIsTheDefaultAndTheTableTheFallback() {
-    assertEquals(MODEL, choose(null, null, null, ZEN3).blocks());
-    assertTrue(choose(null, null, null, ZEN3).source().startsWith("analytical, L1 32K/8w L2 512K/8w L3 32M/16w"));
-    assertEquals(new Choice(TABLE, "table"), choose(null, null, null, Optional.empty()));
+  void theTableIsTheDefaultAndTheMachineProfileUsesTheModel() {
+    assertEquals(new Choice(TABLE, "table"), choose(null, null, null, ZEN3));
+    assertEquals(new Choice(TABLE, "table"), choose("table", null, null, ZEN3));
+    assertEquals(MODEL, choose("machine", null, null, ZEN3).blocks());
+    assertTrue(choose("machine", null, null, ZEN3).source().startsWith("analytical, L1 32K/8w L2 512K/8w L3 32M/16w"));
+    assertEquals(new Choice(TABLE, "table"), choose("machine", null, null, Optional.empty()));
     assertEquals(List.of(), warnings);
   }
 
@@ -52,8 +54,8 @@ class GemmBlockingTest {
   }
 
   @Test
-  void anUnknownProfileIsNamedAndTheMachineUsed() {
-    assertEquals(MODEL, choose("fast", null, null, ZEN3).blocks());
+  void anUnknownProfileIsNamedAndTheTableUsed() {
+    assertEquals(TABLE, choose("fast", null, null, ZEN3).blocks());
     assertTrue(warnings.get(0).contains("vecnet.kernels.profile=fast"), warnings.toString());
   }
 
@@ -67,7 +69,7 @@ class GemmBlockingTest {
   void aBadOverrideIsNamedAndTheModelUsed() {
     for (String bad : new String[] {"12,100", "12,x,160", "13,100,160", "12,100,0", "12,100,170"}) {
       warnings.clear();
-      assertEquals(MODEL, choose(null, bad, null, ZEN3).blocks(), bad);
+      assertEquals(MODEL, choose("machine", bad, null, ZEN3).blocks(), bad);
       assertEquals(1, warnings.size(), bad);
       assertTrue(warnings.get(0).contains("vecnet.kernels.sgemm.blocks"), warnings.toString());
     }
@@ -88,9 +90,9 @@ class GemmBlockingTest {
   @Test
   void aMissingTuningFileIsNamedAndTheModelUsed(@TempDir Path dir) {
     String file = dir.resolve("absent.properties").toString();
-    assertEquals(MODEL, choose(null, null, file, ZEN3).blocks());
+    assertEquals(MODEL, choose("machine", null, file, ZEN3).blocks());
     assertTrue(warnings.get(0).contains("tuning file " + file + ": cannot read it"), warnings.toString());
-    assertTrue(warnings.get(0).contains("analytical default"), warnings.toString());
+    assertTrue(warnings.get(0).contains("machine default"), warnings.toString());
   }
 
   @Test
@@ -107,7 +109,7 @@ class GemmBlockingTest {
     for (String[] c : cases) {
       warnings.clear();
       Path file = Files.writeString(dir.resolve("bad.properties"), c[0]);
-      assertEquals(MODEL, choose(null, null, file.toString(), ZEN3).blocks(), c[1]);
+      assertEquals(MODEL, choose("machine", null, file.toString(), ZEN3).blocks(), c[1]);
       assertEquals(1, warnings.size(), c[1]);
       assertTrue(warnings.get(0).contains("tuning file " + file), warnings.toString());
       assertTrue(warnings.get(0).contains(c[1]), c[1] + " not in " + warnings);
@@ -118,7 +120,7 @@ class GemmBlockingTest {
   void aTuningFileWithoutThisPrecisionSaysSo(@TempDir Path dir) throws IOException {
     Path file = Files.writeString(dir.resolve("d.properties"), "vectorBits=256\ndgemm.mc=48\ndgemm.kc=32\n"
         + "dgemm.nc=80\n");
-    assertEquals(MODEL, choose(null, null, file.toString(), ZEN3).blocks());
+    assertEquals(TABLE, choose(null, null, file.toString(), ZEN3).blocks());
     assertTrue(warnings.get(0).contains("has no sgemm entries"), warnings.toString());
   }
 }
