@@ -36,7 +36,7 @@ public record RunContext(Preset preset, Path outDir, long seed, int threads, Str
 
   /**
    * True for every preset but FULL: the reduced settings. STANDARD counts as reduced here because the experiments
-   * that have no STANDARD recipe of their own yet (pieces, ball, intrinsic, firenet: issue 11) run their quick
+   * that have no STANDARD recipe of their own yet (pieces, ball, intrinsic: issue 11) run their quick
    * settings under it.
    */
   public boolean quick() {

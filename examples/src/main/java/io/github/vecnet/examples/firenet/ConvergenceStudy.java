@@ -19,12 +19,30 @@ public final class ConvergenceStudy {
   /** One layer of one run. */
   public record Layer(int p, int layer, int restart, int inner, double objective, double relativeError) {}
 
-  /** Gap at the end of each restart and its ratio to the previous restart's. */
-  public record RestartRatio(int p, int restart, double gap, double ratio) {}
+  /**
+   * Gap at the end of each restart and its ratio to the previous restart's; how far the output moved in that
+   * restart, ||psi_k - psi_{k-1}||, and the restart's eps_k.
+   */
+  public record RestartRatio(int p, int restart, double gap, double ratio, double movement, double eps) {
 
-  /** Everything measured for one N. */
-  public record Result(int n, double referenceObjective, double coefficientNorm, List<Layer> layers,
-      List<RestartRatio> ratios, SplitComplex bestOutput, int bestP) {
+    /** movement / (p^2 eps_k): the plateau bound says this stays below ~0.8. */
+    public double movementOverBound() {
+      return movement / ((double) p * p * eps);
+    }
+  }
+
+  /**
+   * Everything measured for one N.
+   *
+   * @param referenceObjective F* used for every gap: the smallest of the long FIRENET run, the authors' reference
+   *     and every objective seen
+   * @param longRunObjective F of the long FIRENET run
+   * @param authorsObjective F of the authors' reference: plain primal-dual iterations warm-started at the long run
+   * @param referenceDistance ||x_long - x_authors|| / ||c||
+   */
+  public record Result(int n, double referenceObjective, double longRunObjective, double authorsObjective,
+      double referenceDistance, double coefficientNorm, List<Layer> layers, List<RestartRatio> ratios,
+      SplitComplex bestOutput, int bestP) {
 
     public double gap(Layer layer) {
       return (layer.objective() - referenceObjective) / coefficientNorm;
@@ -41,7 +59,7 @@ public final class ConvergenceStudy {
    * @param referenceRestarts restarts of the long reference run
    */
   public static Result run(ImagingProblem problem, int[] ps, int referenceP, int referenceRestarts,
-      ProgressSink progress) {
+      int authorsIterations, ProgressSink progress) {
     if (ps == null || ps.length == 0 || referenceP < 1 || referenceRestarts < 1) {
       throw new IllegalArgumentException("need at least one p and a reference run of >= 1 x 1 layers");
     }
@@ -54,6 +72,7 @@ public final class ConvergenceStudy {
     double cNorm = truth.norm();
     SplitComplex y = problem.measurements();
     List<Layer> layers = new ArrayList<>();
+    List<SplitComplex> restartOutputs = new ArrayList<>();
     SplitComplex best = null;
     int bestP = 0;
     for (int p : ps) {
@@ -65,6 +84,9 @@ public final class ConvergenceStudy {
         double f = Firenet.objective(problem.operator(), current, y, LAMBDA, null);
         double err = ComplexVectors.distance(current.re(), current.im(), truth.re(), truth.im()) / cNorm;
         layers.add(new Layer(pp, counter[0], k, j, f, err));
+        if (j == pp) {
+          restartOutputs.add(current.copy());
+        }
       });
       progress.report("3b: N=" + problem.size() + " p=" + p + " done");
       if (p >= bestP) {
@@ -73,20 +95,36 @@ public final class ConvergenceStudy {
       }
     }
     Firenet longRun = new Firenet(problem.operator(), parameters(problem, referenceP, referenceRestarts));
-    double reference = Firenet.objective(problem.operator(), longRun.reconstruct(y, null), y, LAMBDA, null);
+    SplitComplex longOutput = longRun.reconstruct(y, null);
+    double longObjective = Firenet.objective(problem.operator(), longOutput, y, LAMBDA, null);
+    // The authors' reference: plain primal-dual iterations warm-started at FIRENET's output.
+    SplitComplex authorsOutput = longRun.plainPrimalDual(y, longOutput, authorsIterations, null);
+    double authorsObjective = Firenet.objective(problem.operator(), authorsOutput, y, LAMBDA, null);
+    double referenceDistance = ComplexVectors.distance(longOutput.re(), longOutput.im(), authorsOutput.re(),
+        authorsOutput.im()) / cNorm;
+    double reference = Math.min(longObjective, authorsObjective);
     for (Layer layer : layers) {
       reference = Math.min(reference, layer.objective());
     }
-    progress.report("3b: N=" + problem.size() + " reference run done, F* = " + reference);
+    progress.report("3b: N=" + problem.size() + " reference runs done, F*(long FIRENET) = " + longObjective
+        + ", F*(authors: " + authorsIterations + " plain primal-dual steps) = " + authorsObjective);
     List<RestartRatio> ratios = new ArrayList<>();
-    Result partial = new Result(problem.size(), reference, cNorm, layers, ratios, best, bestP);
+    Result partial = new Result(problem.size(), reference, longObjective, authorsObjective, referenceDistance, cNorm,
+        layers, ratios, best, bestP);
+    int output = 0;
     for (int p : ps) {
       double previous = Double.NaN;
+      double eps = problem.measurements().norm();
+      SplitComplex before = SplitComplex.zeros(truth.length());
       for (Layer layer : layers) {
         if (layer.p() == p && layer.inner() == p) {
+          eps = (DELTA + eps) / Math.E;
+          SplitComplex after = restartOutputs.get(output++);
+          double movement = ComplexVectors.distance(after.re(), after.im(), before.re(), before.im());
           double gap = partial.gap(layer);
-          ratios.add(new RestartRatio(p, layer.restart(), gap, gap / previous));
+          ratios.add(new RestartRatio(p, layer.restart(), gap, gap / previous, movement, eps));
           previous = gap;
+          before = after;
         }
       }
     }
@@ -113,6 +151,17 @@ public final class ConvergenceStudy {
       previousGap = r.gap();
     }
     return count == 0 ? Double.NaN : StrictMath.exp(logSum / count);
+  }
+
+  /** The largest movement / (p^2 eps_k) over the restarts of one p. */
+  public static double worstMovementOverBound(List<RestartRatio> ratios, int p) {
+    double worst = 0;
+    for (RestartRatio r : ratios) {
+      if (r.p() == p) {
+        worst = Math.max(worst, r.movementOverBound());
+      }
+    }
+    return worst;
   }
 
   /** Ratio of the last restart's gap to the one before (close to 1 once on the plateau). */

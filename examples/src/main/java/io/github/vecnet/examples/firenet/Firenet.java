@@ -138,6 +138,24 @@ public final class Firenet {
     return reconstruct(y, observer, null);
   }
 
+  /**
+   * The plain (non-restarted, unscaled) primal-dual method on (A, y) itself: {@code iterations} inner steps from
+   * x0 with v = 0, returning their ergodic average. With x0 = FIRENET's output this is the authors' reference
+   * solver for F* in the convergence experiment; the observer sees the running average (restart index 1).
+   */
+  public SplitComplex plainPrimalDual(SplitComplex y, SplitComplex x0, int iterations, LayerObserver observer) {
+    if (y == null || y.length() != a.rangeSize() || x0 == null || x0.length() != a.domainSize()) {
+      throw new IllegalArgumentException("y must have length rangeSize = " + a.rangeSize()
+          + " and x0 length domainSize = " + a.domainSize());
+    }
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations must be >= 1, got " + iterations);
+    }
+    SplitComplex state = x0.copy();
+    inner(1, iterations, y, state, 1.0, observer, SplitComplex.zeros(a.domainSize()), null);
+    return state;
+  }
+
   /** What the reverse pass needs: per restart its scale a_k, per layer the pre-threshold u and pre-projection w. */
   static final class Tape {
     final java.util.List<Double> scales = new java.util.ArrayList<>();
@@ -165,18 +183,17 @@ public final class Firenet {
       if (tape != null) {
         tape.scales.add(scale);
       }
-      inner(k, scaledY, psi, scale, observer, view, tape);
+      inner(k, parameters.innerIterations(), scaledY, psi, scale, observer, view, tape);
       ComplexVectors.scaleInto(1 / scale, psi, psi);
     }
     return psi;
   }
 
   /** One inner block: x0 is read from {@code state} and the ergodic average S/p written back into it. */
-  private void inner(int restart, SplitComplex y, SplitComplex state, double scale, LayerObserver observer,
+  private void inner(int restart, int p, SplitComplex y, SplitComplex state, double scale, LayerObserver observer,
       SplitComplex view, Tape tape) {
     int n = a.domainSize();
     int m = a.rangeSize();
-    int p = parameters.innerIterations();
     double tau = parameters.tau();
     double sigma = parameters.sigma();
     System.arraycopy(state.re(), 0, xRe, 0, n);

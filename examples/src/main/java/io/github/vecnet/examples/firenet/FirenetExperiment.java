@@ -9,9 +9,11 @@ import io.github.vecnet.examples.common.Plot;
 import io.github.vecnet.examples.common.Progress;
 import io.github.vecnet.examples.common.Seeds;
 import io.github.vecnet.examples.common.Summary;
+import io.github.vecnet.examples.firenet.imaging.SplitComplex;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -36,30 +38,49 @@ public final class FirenetExperiment implements Experiment {
   static final String NAME = "firenet";
 
   /** Preset-dependent sizes. */
-  record Plan(int[] convergenceSizes, int[] ps, int referenceP, int referenceRestarts,
+  record Plan(int[] convergenceSizes, int[] ps, int referenceP, int referenceRestarts, int authorsIterations,
       StabilityStudy.Settings stability, boolean speedAt512) {
 
     static Plan of(RunContext context) {
       long seed = Seeds.derive(context.seed(), NAME, "3c-attack");
       long mlpSeed = Seeds.derive(context.seed(), NAME, "3c-mlp");
       if (context.smoke()) {
-        return new Plan(new int[] {32}, new int[] {5, 20}, 60, 16,
-            new StabilityStudy.Settings(16, 5, 4,
-                new MlpReconstructor.Settings(64, 2, 16, new int[] {32}, 1e-3, mlpSeed),
-                new PerturbationAttack.Settings(2, 0.02, 0.1, 4, seed)), false);
+        return new Plan(new int[] {32}, new int[] {5, 20}, 60, 16, 200,
+            stability(16, new MlpReconstructor.Settings(64, 2, 16, new int[] {32}, 1e-3, mlpSeed), 20, 10, seed),
+            false);
+      }
+      if (context.standard()) {
+        return new Plan(new int[] {256}, new int[] {5, 10, 20, 40}, 200, 20, AUTHORS_ITERATIONS,
+            stability(32, new MlpReconstructor.Settings(3000, 20, 50, new int[] {1024}, 1e-3, mlpSeed), 300,
+                ATTACK_ITERATIONS, seed), false);
       }
       if (context.quick()) {
-        return new Plan(new int[] {128}, new int[] {5, 20}, 150, 14,
-            new StabilityStudy.Settings(32, 20, 8,
-                new MlpReconstructor.Settings(1200, 10, 50, new int[] {512}, 1e-3, mlpSeed),
-                new PerturbationAttack.Settings(10, 0.02, 0.1, 16, seed)), false);
+        return new Plan(new int[] {128}, new int[] {5, 20}, 150, 14, AUTHORS_ITERATIONS,
+            stability(32, new MlpReconstructor.Settings(1200, 10, 50, new int[] {512}, 1e-3, mlpSeed), 200,
+                ATTACK_ITERATIONS, seed), false);
       }
-      return new Plan(new int[] {256, 512}, new int[] {5, 10, 20, 40}, 200, 20,
-          new StabilityStudy.Settings(32, 20, 8,
-              new MlpReconstructor.Settings(8000, 40, 50, new int[] {1024, 1024}, 1e-3, mlpSeed),
-              new PerturbationAttack.Settings(40, 0.02, 0.1, 48, seed)), true);
+      return new Plan(new int[] {256, 512}, new int[] {5, 10, 20, 40}, 200, 20, AUTHORS_ITERATIONS,
+          stability(32, new MlpReconstructor.Settings(8000, 40, 50, new int[] {1024, 1024}, 1e-3, mlpSeed), 500,
+              ATTACK_ITERATIONS, seed), true);
+    }
+
+    /** 3c: FIRENET p = 5, n = 5 restarts (the authors' attack set-up), the stated penalty and ||r|| threshold. */
+    private static StabilityStudy.Settings stability(int n, MlpReconstructor.Settings mlp, int testImages,
+        int iterations, long seed) {
+      return new StabilityStudy.Settings(n, 5, 5, mlp, testImages, ATTACK_MU, ATTACK_THRESHOLD, iterations, seed);
     }
   }
+
+  /** The authors' reference solver for F*: this many plain primal-dual iterations warm-started at FIRENET's output. */
+  static final int AUTHORS_ITERATIONS = 10_000;
+  /** The authors' attack cap. */
+  static final int ATTACK_ITERATIONS = 150;
+  /** Weight of (mu/2) ||r||^2 in the attack objective. */
+  static final double ATTACK_MU = 0.1;
+  /** The attack stops once ||r||_2 exceeds this fraction of ||x||_2 (5 %). */
+  static final double ATTACK_THRESHOLD = 0.05;
+  /** The plateau bound of EXPERIMENTS.md 3b [P]: after restart k the output moves by at most ~0.8 p^2 eps_k. */
+  static final double PLATEAU_CONSTANT = 0.8;
 
   @Override
   public String name() {
@@ -108,24 +129,56 @@ public final class FirenetExperiment implements Experiment {
   // ------------------------------------------------------------------------------------------------ 3a
   private List<ResultRow> inexactInput(Path out, StringBuilder notes) throws IOException {
     List<InexactInputStudy.Cell> cells = InexactInputStudy.run();
-    String table = InexactInputStudy.format(cells);
-    LOG.info("3a: ||x_final - x*||_2 (rows n, columns K)\n{}", table);
+    String table = InexactInputStudy.format(cells, false);
+    String paperTable = InexactInputStudy.format(cells, true);
+    LOG.info("3a: ||x_final - x*||_2 to the true minimiser (rows n, columns K)\n{}", table);
+    LOG.info("3a: the paper's column (authors' x* indexing)\n{}", paperTable);
     double worst = Double.POSITIVE_INFINITY;
-    try (CsvWriter csv = CsvWriter.create(out.resolve("inexact_input.csv"), "K", "n", "error", "error_7dp",
-        "ten_to_minus_K", "L_A", "distance_between_candidate_minimisers")) {
+    double worstK1 = 0;
+    double worstOther = 0;
+    boolean allMatch = true;
+    try (CsvWriter csv = CsvWriter.create(out.resolve("inexact_input.csv"), "K", "n", "error_true_minimiser",
+        "error_true_minimiser_7dp", "error_authors_indexing", "error_authors_indexing_7dp", "paper_table_1",
+        "paper_tolerance", "ten_to_minus_K", "L_A", "distance_between_candidate_minimisers")) {
       for (InexactInputStudy.Cell c : cells) {
-        csv.row(c.k(), c.n(), c.error(), String.format(Locale.ROOT, "%.7f", c.error()), StrictMath.pow(10, -c.k()),
-            c.normBound(), c.minimiserDistance());
+        csv.row(c.k(), c.n(), c.error(), String.format(Locale.ROOT, "%.7f", c.error()), c.paperError(),
+            String.format(Locale.ROOT, "%.7f", c.paperError()), String.format(Locale.ROOT, "%.7f", c.paperValue()),
+            c.paperTolerance(), StrictMath.pow(10, -c.k()), c.normBound(), c.minimiserDistance());
         worst = Math.min(worst, c.error() / StrictMath.pow(10, -c.k()));
+        double off = Math.abs(c.paperError() - c.paperValue());
+        if (c.k() == 1) {
+          worstK1 = Math.max(worstK1, off);
+        } else {
+          worstOther = Math.max(worstOther, off);
+        }
+        allMatch &= c.matchesPaper();
       }
     }
-    notes.append("3a table of ||x_final - x*||_2 (7 decimals; rows n, columns K):\n\n```\n").append(table)
-        .append("```\n\nThe paper's Table 1 values are not bundled with vecnet, so agreement with them to 1e-7 is "
-            + "not checked automatically; compare by eye.\n\n");
-    return List.of(ResultRow.claim(NAME, "3a error never below ~10^-K",
-        "3a: error never below ~10^-K (K digits not computable from inexact input)")
-        .from("Colbrook, Antun & Hansen 2022, Table 1 and Thm. 1")
-        .judged(String.format(Locale.ROOT, "min over 9 cells of error / 10^-K = %.4f", worst), worst >= 1.0));
+    notes.append("3a, FIRENET on the inexact input (A_n, y_n), p = 50 layers x 30 restarts; rows n, columns K, 7 "
+        + "decimals.\n\n(i) As printed in the paper (the authors' x* indexing):\n\n```\n").append(paperTable)
+        .append("```\n\n(ii) To the true minimiser of the exact problem (A, y):\n\n```\n").append(table)
+        .append("```\n\nWhy two columns: in the authors' `inexact_input/Demo_test_firenet.py` the outer loop variable "
+            + "`j` (0, 1, 2 for K = 1, 3, 6) is reused when x* is built as x[j - 2] of the length-22 vector, and "
+            + "Python's negative index wraps round, so x*'s non-zero entry (the right value rho_min/(lam gamma1)) "
+            + "sits at 0-based index 20, 21, 0 instead of q. Column (i) is the distance to that vector, which is "
+            + "what the paper's Table 1 prints (for K = 6, index 0 is the true q, so both columns agree). Column "
+            + "(ii) is the scientifically meaningful one: the error sits at 1.5 x 10^-K, half the distance "
+            + "3 x 10^-K between the minimisers of the q = 0 and q = 1 problems, whatever n. The paper-column "
+            + "digits are computed (a plain-double re-implementation in the tests agrees with this kernel path); "
+            + "for K = 1 the authors' step size breaks tau sigma ||A||^2 <= 1 (it is ~||A||), so the 7th decimal "
+            + "there moves by up to ~5e-7 with rounding.\n\n");
+    return List.of(
+        ResultRow.claim(NAME, "3a Table 1 (paper column) matches",
+            "3a: the paper column (authors' x* indexing) matches the printed Table 1 (K = 1 to 5e-7, K = 3, 6 to "
+            + "1e-7)")
+            .from("Colbrook, Antun & Hansen 2022, Table 1 (FIRENET column); digits in EXPERIMENTS.md 3a")
+            .judged(String.format(Locale.ROOT, "largest |computed - printed|: K=1 %.1e, K=3,6 %.1e over 9 cells",
+                worstK1, worstOther), allMatch),
+        ResultRow.claim(NAME, "3a error never below ~10^-K",
+            "3a: the error to the true minimiser never drops below ~10^-K (K digits not computable from inexact "
+            + "input)")
+            .from("Colbrook, Antun & Hansen 2022, Table 1 and Thm. 1")
+            .judged(String.format(Locale.ROOT, "min over 9 cells of error / 10^-K = %.4f", worst), worst >= 1.0));
   }
 
   // ------------------------------------------------------------------------------------------------ 3b
@@ -134,7 +187,7 @@ public final class FirenetExperiment implements Experiment {
     long seed = Seeds.derive(context.seed(), NAME, "3b", n);
     ImagingProblem problem = ImagingProblem.sheppLogan(n, seed);
     ConvergenceStudy.Result result = ConvergenceStudy.run(problem, plan.ps(), plan.referenceP(),
-        plan.referenceRestarts(), sink);
+        plan.referenceRestarts(), plan.authorsIterations(), sink);
     try (CsvWriter csv = CsvWriter.create(out.resolve("convergence_N" + n + ".csv"), "p", "layer", "restart",
         "inner", "objective", "relative_gap", "relative_error")) {
       for (ConvergenceStudy.Layer l : result.layers()) {
@@ -142,9 +195,10 @@ public final class FirenetExperiment implements Experiment {
       }
     }
     try (CsvWriter csv = CsvWriter.create(out.resolve("restart_ratios_N" + n + ".csv"), "p", "restart",
-        "relative_gap_at_end", "ratio_to_previous_restart")) {
+        "relative_gap_at_end", "ratio_to_previous_restart", "output_movement", "eps_k",
+        "movement_over_p2_eps")) {
       for (ConvergenceStudy.RestartRatio r : result.ratios()) {
-        csv.row(r.p(), r.restart(), r.gap(), r.ratio());
+        csv.row(r.p(), r.restart(), r.gap(), r.ratio(), r.movement(), r.eps(), r.movementOverBound());
       }
     }
     Plot gapPlot = Plot.titled("FIRENET objective gap, N = " + n).xLabel("layers").yLabel("(F - F*) / ||c||")
@@ -180,12 +234,26 @@ public final class FirenetExperiment implements Experiment {
     GrayImage.write(out.resolve("firenet_N" + n + "_p" + result.bestP() + ".png"), reconstruction, n, 0, 1);
     double errorMax = Math.max(1e-12, GrayImage.max(error));
     GrayImage.write(out.resolve("error_N" + n + "_p" + result.bestP() + ".png"), error, n, 0, errorMax);
-    GrayImage.writeRow(out.resolve("reconstructions_N" + n + ".png"),
-        List.of(phantom, zeroFilled, reconstruction, error), n,
-        new double[][] {{0, 1}, {0, 1}, {0, 1}, {0, errorMax}}, 1);
+    GrayImage.writeCaptionedRow(out.resolve("reconstructions_N" + n + ".png"),
+        List.of(phantom, zeroFilled, reconstruction, error),
+        List.of("phantom", "zero-filled U^H P^T y",
+            "FIRENET, " + ConvergenceStudy.RESTARTS + " x " + result.bestP() + " layers",
+            String.format(Locale.ROOT, "|error|, white = %.2g", errorMax)), n,
+        new double[][] {{0, 1}, {0, 1}, {0, 1}, {0, errorMax}}, Math.max(1, 256 / n));
 
     int largest = plan.ps()[plan.ps().length - 1];
-    double ratio = ConvergenceStudy.convergentRatio(result.ratios(), largest);
+    StringBuilder ratioText = new StringBuilder();
+    boolean eFactor = true;
+    int judgedPs = 0;
+    for (int p : plan.ps()) {
+      if (p >= 20) {
+        double ratio = ConvergenceStudy.convergentRatio(result.ratios(), p);
+        ratioText.append(String.format(Locale.ROOT, "%sp=%d: %.3f", ratioText.length() == 0 ? "" : ", ", p, ratio));
+        eFactor &= ratio <= 1.5 * StrictMath.exp(-1);
+        judgedPs++;
+      }
+    }
+    eFactor &= judgedPs > 0;
     StringBuilder plateaus = new StringBuilder();
     boolean monotone = true;
     double previous = Double.POSITIVE_INFINITY;
@@ -199,20 +267,39 @@ public final class FirenetExperiment implements Experiment {
     for (int p : plan.ps()) {
       flat &= ConvergenceStudy.lastRatio(result.ratios(), p) >= 0.9;
     }
+    int smallest = plan.ps()[0];
+    double movement = ConvergenceStudy.worstMovementOverBound(result.ratios(), smallest);
+    // Rigorous version of the bound: each layer moves x by <= tau (L_A + lam sqrt(#coefficients)), the ergodic
+    // average by <= that x (p + 1)/2, and psi = beta p x average with beta = eps_k / (2 L_A).
+    double rigorous = (1 + ConvergenceStudy.LAMBDA * n) * (smallest + 1) / (4.0 * smallest);
     double finalError = lastLayer(result, largest).relativeError();
-    notes.append(String.format(Locale.ROOT, "3b N=%d: F* = %.10g (long run p=%d x %d restarts, lowered to the "
-        + "smallest objective seen); final relative error (p=%d) %.4f; zero-filled error %.4f; error map scaled "
-        + "to [0, %.3g].%n%n", n, result.referenceObjective(), plan.referenceP(), plan.referenceRestarts(), largest,
-        finalError, StabilityStudy.relativeError(zeroFilled, phantom), errorMax));
+    double fStarDistance = Math.abs(result.longRunObjective() - result.authorsObjective())
+        / result.coefficientNorm();
+    notes.append(String.format(Locale.ROOT, "3b N=%d: F* references: long FIRENET run (p=%d x %d restarts) F = "
+        + "%.12g; the authors' reference (%d plain primal-dual iterations warm-started at that output) F = %.12g; "
+        + "|difference| / ||c|| = %.2e and ||x_long - x_authors|| / ||c|| = %.2e. Gaps use F* = %.12g (the smallest "
+        + "objective seen, so every gap is >= 0). Final gaps by p: %s; against the authors' F* alone the final "
+        + "p=%d gap is %.2e. Final relative error (p=%d) %.4f; zero-filled error %.4f; error map scaled to "
+        + "[0, %.3g].%n%n", n, plan.referenceP(), plan.referenceRestarts(), result.longRunObjective(),
+        plan.authorsIterations(), result.authorsObjective(), fStarDistance, result.referenceDistance(),
+        result.referenceObjective(), plateaus, smallest,
+        ConvergenceStudy.finalGap(result.ratios(), smallest) + (result.referenceObjective()
+            - result.authorsObjective()) / result.coefficientNorm(), largest, finalError,
+        StabilityStudy.relativeError(zeroFilled, phantom), errorMax));
     return List.of(
         ResultRow.claim(NAME, "3b N=" + n + " gap / restart ~ 1/e",
-            "3b N=" + n + ": gap falls by ~e (>= e/1.5) per restart in the convergent regime")
+            "3b N=" + n + ": for every p >= 20 the gap falls by ~e (>= e/1.5) per restart in the convergent regime")
             .from("Colbrook, Antun & Hansen 2022, Thm. 2 (exponential convergence in the layers), Fig. 3")
-            .judged(String.format(Locale.ROOT, "p=%d: geometric-mean gap ratio %.3f per restart (1/e = %.3f)", largest,
-                ratio, StrictMath.exp(-1)), ratio <= 1.5 * StrictMath.exp(-1)),
+            .judged("geometric-mean gap ratio per restart " + ratioText
+                + String.format(Locale.ROOT, " (1/e = %.3f)", StrictMath.exp(-1)), eFactor),
         ResultRow.protocol(NAME, "3b N=" + n + " plateau set by p",
             "3b N=" + n + ": then plateaus (last restart ratio >= 0.9) at a level set by p (each larger p at least "
-            + "2x lower)").from("EXPERIMENTS.md section 3b [P]").judged("final gaps " + plateaus, monotone && flat));
+            + "2x lower)").from("EXPERIMENTS.md section 3b [P]").judged("final gaps " + plateaus, monotone && flat),
+        ResultRow.protocol(NAME, "3b N=" + n + " p=" + smallest + " moves <= 0.8p^2eps",
+            "3b N=" + n + ": after restart k the p=" + smallest + " output moves by at most ~0.8 p^2 eps_k (why "
+            + "small p plateaus)").from("EXPERIMENTS.md section 3b [P]")
+            .judged(String.format(Locale.ROOT, "max over restarts of ||psi_k - psi_{k-1}|| / (p^2 eps_k) = %.3f "
+                + "(rigorous bound %.3f)", movement, rigorous), movement <= PLATEAU_CONSTANT));
   }
 
   private static ConvergenceStudy.Layer lastLayer(ConvergenceStudy.Result result, int p) {
@@ -262,12 +349,13 @@ public final class FirenetExperiment implements Experiment {
     StabilityStudy.Result r = StabilityStudy.run(plan.stability(), Seeds.derive(context.seed(), NAME, "3c-mask"),
         sink);
     int n = r.n();
-    try (CsvWriter csv = CsvWriter.create(out.resolve("stability.csv"), "reconstructor", "iteration",
+    List<StabilityStudy.Attacked> attacked = List.of(r.firenet(), r.mlp());
+    try (CsvWriter csv = CsvWriter.create(out.resolve("stability.csv"), "reconstructor", "iteration", "r_norm",
         "measurement_perturbation", "output_change", "amplification", "objective")) {
-      for (StabilityStudy.Attacked a : List.of(r.firenet(), r.firenetAdjointFree(), r.mlp())) {
+      for (StabilityStudy.Attacked a : attacked) {
         for (PerturbationAttack.Step s : a.trace().steps()) {
-          csv.row(a.name(), s.iteration(), s.measurementPerturbation(), s.outputChange(), s.amplification(),
-              s.objective());
+          csv.row(a.name(), s.iteration(), s.perturbationNorm(), s.measurementPerturbation(), s.outputChange(),
+              s.amplification(), s.objective());
         }
       }
     }
@@ -276,9 +364,9 @@ public final class FirenetExperiment implements Experiment {
         csv.row(e + 1, r.mlpEpochLoss().get(e));
       }
     }
-    Plot plot = Plot.titled("Worst-case amplification ||Phi(y+Ar) - Phi(y)|| / ||Ar||, " + n + " x " + n)
+    Plot plot = Plot.titled("Amplification ||Phi(y+Ar) - Phi(y)|| / ||Ar|| under attack, " + n + " x " + n)
         .xLabel("attack iteration").yLabel("amplification").logY();
-    for (StabilityStudy.Attacked a : List.of(r.firenet(), r.firenetAdjointFree(), r.mlp())) {
+    for (StabilityStudy.Attacked a : attacked) {
       List<PerturbationAttack.Step> steps = a.trace().steps();
       double[] x = new double[steps.size()];
       double[] y = new double[steps.size()];
@@ -293,53 +381,71 @@ public final class FirenetExperiment implements Experiment {
     GrayImage.write(out.resolve("stability_image.png"), r.image(), n, 0, 1);
     List<double[]> panel = new ArrayList<>();
     List<double[]> ranges = new ArrayList<>();
-    for (StabilityStudy.Attacked a : List.of(r.firenet(), r.mlp())) {
+    List<String> captions = new ArrayList<>();
+    panel.add(r.image());
+    ranges.add(new double[] {0, 1});
+    captions.add("x (phantom)");
+    for (StabilityStudy.Attacked a : attacked) {
       String tag = a.name().toLowerCase(Locale.ROOT);
       double[] clean = StabilityStudy.realImage(a.trace().cleanOutput(), n);
-      double[] attacked = StabilityStudy.realImage(a.trace().perturbedOutput(), n);
-      double[] perturbation = a.trace().perturbation();
-      double scale = Math.max(1e-12, maxAbs(perturbation));
+      double[] attackedImage = StabilityStudy.realImage(a.trace().perturbedOutput(), n);
+      SplitComplex rr = a.trace().perturbation();
+      double[] magnitude = new double[n * n];
+      double[] perturbedInput = new double[n * n];
+      for (int i = 0; i < magnitude.length; i++) {
+        magnitude[i] = Math.hypot(rr.re()[i], rr.im()[i]);
+        perturbedInput[i] = Math.hypot(r.image()[i] + rr.re()[i], rr.im()[i]);
+      }
+      double scale = Math.max(1e-12, GrayImage.max(magnitude));
       GrayImage.write(out.resolve("stability_" + tag + "_clean.png"), clean, n, 0, 1);
-      GrayImage.write(out.resolve("stability_" + tag + "_attacked.png"), attacked, n, 0, 1);
-      GrayImage.write(out.resolve("stability_" + tag + "_perturbation.png"), perturbation, n, -scale, scale);
-      panel.addAll(List.of(clean, perturbation, attacked));
-      ranges.addAll(List.of(new double[] {0, 1}, new double[] {-scale, scale}, new double[] {0, 1}));
+      GrayImage.write(out.resolve("stability_" + tag + "_attacked.png"), attackedImage, n, 0, 1);
+      GrayImage.write(out.resolve("stability_" + tag + "_perturbation.png"), magnitude, n, 0, scale);
+      GrayImage.write(out.resolve("stability_" + tag + "_perturbed_input.png"), perturbedInput, n, 0, 1);
+      panel.addAll(List.of(clean, magnitude, perturbedInput, attackedImage));
+      ranges.addAll(List.of(new double[] {0, 1}, new double[] {0, scale}, new double[] {0, 1}, new double[] {0, 1}));
+      captions.addAll(List.of(a.name() + "(y)", String.format(Locale.ROOT, "|r| for %s\nwhite = %.2g", a.name(),
+          scale), "|x + r|", a.name() + "(y + Ar)"));
     }
-    // One row: FIRENET(y), r, FIRENET(y + A r), MLP(y), r', MLP(y + A r').
-    GrayImage.writeRow(out.resolve("stability_panel.png"), panel, n, ranges.toArray(new double[0][]),
-        Math.max(1, 96 / n));
+    GrayImage.writeCaptionedRow(out.resolve("stability_panel.png"), panel, captions, n,
+        ranges.toArray(new double[0][]), Math.max(1, 128 / n));
     PerturbationAttack.Trace f = r.firenet().trace();
-    PerturbationAttack.Trace fFree = r.firenetAdjointFree().trace();
     PerturbationAttack.Trace m = r.mlp().trace();
     double mlpStart = m.steps().get(0).amplification();
-    double firenetWorst = r.firenetWorst();
-    notes.append(String.format(Locale.ROOT, "3c: %dx%d modified Shepp-Logan, %.0f %% variable-density mask, budget "
-        + "||Ar|| <= %.3g (2 %% of ||y||), mu = %.2g. Clean relative errors: FIRENET %.3f, MLP %.3f. Gradients: "
-        + "FIRENET by reverse mode through its layers (restart scales frozen at eps0 = ||y||), MLP by vecnet "
-        + "autodiff; FIRENET is also attacked adjoint-free (random subspaces of %d directions per step): max %.3f. "
-        + "Final MLP training MSE %.3e.%n%n", n, n, 100 * StabilityStudy.SAMPLING_RATE,
-        f.steps().get(f.steps().size() - 1).measurementPerturbation(), plan.stability().attack().mu(),
-        r.firenet().cleanRelativeError(), r.mlp().cleanRelativeError(), plan.stability().attack().directions(),
-        fFree.maxAmplification(), r.mlpEpochLoss().get(r.mlpEpochLoss().size() - 1)));
+    double firenetWorst = f.maxAmplification();
+    notes.append(String.format(Locale.ROOT, "3c: %dx%d modified Shepp-Logan, %.0f %% variable-density mask; the "
+        + "authors' attack: maximise 1/2 ||Phi(A(x + r)) - Phi(Ax)||^2 - (mu/2) ||r||^2, mu = %.2g, over complex r, "
+        + "Nesterov lr 0.01 momentum 0.9, r0 = 1e-3 (U(0,1) + i U(0,1)), stop once ||r||_2 > %.0f %% of ||x||_2 "
+        + "(= %.4g) or after %d iterations. FIRENET p = %d, %d restarts, eps0 fixed at the clean ||y|| = %.4g inside "
+        + "the network; its gradient by reverse mode through the layers (exact for that network), the MLP's by "
+        + "vecnet autodiff. FIRENET stopped after %d iterations (||r|| = %.4g, ||Ar|| = %.4g), the MLP after %d "
+        + "(||r|| = %.4g, ||Ar|| = %.4g). Clean relative errors on the phantom: FIRENET %.3f, MLP %.3f. MLP "
+        + "[2m, %s, n^2] ReLU, %d random-ellipse images x %d epochs, final training MSE %.3e, test error (mean "
+        + "relative l2 error on %d fresh random-ellipse images) %.3f.%n%n", n, n, 100 * StabilityStudy.SAMPLING_RATE,
+        plan.stability().mu(), 100 * plan.stability().thresholdFraction(), r.normThreshold(),
+        plan.stability().maxIterations(), plan.stability().firenetP(), plan.stability().firenetRestarts(),
+        r.measurementNorm(), last(f).iteration(), last(f).perturbationNorm(), last(f).measurementPerturbation(),
+        last(m).iteration(), last(m).perturbationNorm(), last(m).measurementPerturbation(),
+        r.firenet().cleanRelativeError(), r.mlp().cleanRelativeError(),
+        Arrays.toString(plan.stability().mlp().hidden()).replaceAll("[\\[\\]]", ""),
+        plan.stability().mlp().trainImages(), plan.stability().mlp().epochs(),
+        r.mlpEpochLoss().get(r.mlpEpochLoss().size() - 1), plan.stability().mlpTestImages(), r.mlpTestError()));
     return List.of(
         ResultRow.claim(NAME, "3c FIRENET amplification <= 10",
-            "3c: FIRENET's amplification stays O(1) under attack (max <= 10)")
-            .from("Colbrook, Antun & Hansen 2022, stability theorem and Fig. 4").judged(String.format(Locale.ROOT, "gradient attack: start %.3f, max %.3f, final %.3f; adjoint-free: max %.3f",
-                f.steps().get(0).amplification(), f.maxAmplification(), f.finalAmplification(),
-                fFree.maxAmplification()), firenetWorst <= 10),
+            "3c: FIRENET's amplification stays O(1) under the authors' attack (max <= 10)")
+            .from("Colbrook, Antun & Hansen 2022, stability theorem and Fig. 4")
+            .judged(String.format(Locale.ROOT, "start %.3f, max %.3f, final %.3f (%d iterations)",
+                f.steps().get(0).amplification(), firenetWorst, f.finalAmplification(), last(f).iteration()),
+                firenetWorst <= 10),
         ResultRow.claim(NAME, "3c MLP amplification grows",
             "3c: the trained MLP's amplification grows (final >= 2 x start) and exceeds FIRENET's")
-            .from("Colbrook, Antun & Hansen 2022, Fig. 4 (trained reconstructors are unstable)").judged(String.format(Locale.ROOT, "start %.3f, final %.3f (FIRENET worst %.3f)", mlpStart,
-                m.finalAmplification(), firenetWorst),
-            m.finalAmplification() >= 2 * mlpStart && m.finalAmplification() > firenetWorst));
+            .from("Colbrook, Antun & Hansen 2022, Fig. 4 (trained reconstructors are unstable)")
+            .judged(String.format(Locale.ROOT, "start %.3f, final %.3f (FIRENET worst %.3f); MLP test error %.3f",
+                mlpStart, m.finalAmplification(), firenetWorst, r.mlpTestError()),
+                m.finalAmplification() >= 2 * mlpStart && m.finalAmplification() > firenetWorst));
   }
 
-  private static double maxAbs(double[] v) {
-    double m = 0;
-    for (double x : v) {
-      m = Math.max(m, Math.abs(x));
-    }
-    return m;
+  private static PerturbationAttack.Step last(PerturbationAttack.Trace trace) {
+    return trace.steps().get(trace.steps().size() - 1);
   }
 
   private static double[] toArray(List<Double> values) {

@@ -1,9 +1,16 @@
 package io.github.vecnet.examples.firenet;
 
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.Shape;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 
 /** Writes an n x n row-major real image as an 8-bit grayscale PNG (headless-safe: no AWT windowing involved). */
@@ -34,7 +41,7 @@ public final class GrayImage {
    * Writes several n x n images side by side (4 white pixels apart), each with its own [low, high] range
    * ({@code ranges[i] = {low_i, high_i}}), every pixel drawn as a {@code zoom x zoom} block.
    */
-  public static void writeRow(Path file, java.util.List<double[]> images, int n, double[][] ranges, int zoom)
+  public static void writeRow(Path file, List<double[]> images, int n, double[][] ranges, int zoom)
       throws IOException {
     if (zoom < 1) {
       throw new IllegalArgumentException("zoom must be >= 1, got " + zoom);
@@ -66,6 +73,49 @@ public final class GrayImage {
       }
     }
     if (!ImageIO.write(image, "png", file.toFile())) {
+      throw new IOException("no PNG writer available for " + file);
+    }
+  }
+
+  /**
+   * As {@link #writeRow(Path, List, int, double[][], int)}, with a caption strip above the panels: one
+   * caption per image, drawn in black over its panel (long captions are cut to the panel's width).
+   */
+  public static void writeCaptionedRow(Path file, List<double[]> images, List<String> captions,
+      int n, double[][] ranges, int zoom) throws IOException {
+    if (captions == null || images == null || captions.size() != images.size()) {
+      throw new IllegalArgumentException("need one caption per image");
+    }
+    Path plain = file.resolveSibling(file.getFileName() + ".tmp.png");
+    writeRow(plain, images, n, ranges, zoom);
+    BufferedImage row = ImageIO.read(plain.toFile());
+    Files.deleteIfExists(plain);
+    int side = n * zoom;
+    int strip = 32;
+    BufferedImage out = new BufferedImage(row.getWidth(), row.getHeight() + strip, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = out.createGraphics();
+    try {
+      g.setColor(Color.WHITE);
+      g.fillRect(0, 0, out.getWidth(), out.getHeight());
+      g.drawImage(row, 0, strip, null);
+      g.setColor(Color.BLACK);
+      g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING,
+          RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+      g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 11));
+      for (int k = 0; k < captions.size(); k++) {
+        String[] lines = captions.get(k).split("\n", 2);
+        int x0 = k * (side + 4) + 2;
+        for (int l = 0; l < lines.length; l++) {
+          Shape clip = g.getClip();
+          g.clipRect(k * (side + 4), 0, side, strip);
+          g.drawString(lines[l], x0, 13 + 14 * l);
+          g.setClip(clip);
+        }
+      }
+    } finally {
+      g.dispose();
+    }
+    if (!ImageIO.write(out, "png", file.toFile())) {
       throw new IOException("no PNG writer available for " + file);
     }
   }

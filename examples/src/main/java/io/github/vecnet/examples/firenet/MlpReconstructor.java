@@ -111,6 +111,27 @@ public final class MlpReconstructor {
     return new MlpReconstructor(net, imageOperator);
   }
 
+  /**
+   * Mean relative l2 error ||Phi(A x) - x|| / ||x|| over {@code images} fresh random-ellipse images drawn like the
+   * training set (from a different seed): the test error on the MLP's own distribution.
+   */
+  public double testError(int images, long seed) {
+    if (images < 1) {
+      throw new IllegalArgumentException("images must be >= 1, got " + images);
+    }
+    int n = (int) Math.round(Math.sqrt(imagePixels));
+    Random data = new Random(seed);
+    SplitComplex y = SplitComplex.zeros(imageOperator.rangeSize());
+    double[] zero = new double[imagePixels];
+    double sum = 0;
+    for (int i = 0; i < images; i++) {
+      double[] image = Phantoms.randomEllipses(n, 1 + data.nextInt(6), data);
+      imageOperator.apply(image, zero, y.re(), y.im());
+      sum += StabilityStudy.relativeError(apply(y), image);
+    }
+    return sum / images;
+  }
+
   /** The reconstructed image (n x n, row-major). */
   public double[] apply(SplitComplex y) {
     try (NoGrad ignored = NoGrad.enter()) {

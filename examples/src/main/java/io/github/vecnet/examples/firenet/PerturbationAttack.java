@@ -8,19 +8,16 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Worst-case perturbation search (EXPERIMENTS.md 3c): gradient ascent over real image perturbations r on
- * {@code J(r) = ||Phi(y + A r) - Phi(y)||^2 - mu ||r||^2}, A the image sampling operator P_Omega U.
+ * Worst-case perturbation search of EXPERIMENTS.md 3c, after the authors' {@code instability/config_general.yml}:
+ * gradient ascent with Nesterov momentum over a complex image-domain perturbation r on
+ * {@code J(r) = 1/2 ||Phi(A(x + r)) - Phi(A x)||^2 - (mu/2) ||r||^2}, A the image sampling operator P_Omega U.
  *
- * <p>With D(r) = ||Phi(y + A r) - Phi(y)||^2 and delta = Phi(y + A r) - Phi(y), the chain rule gives
- * {@code grad D = 2 Re(A^H (J_Phi^T delta))}, where J_Phi^T delta is the gradient with respect to (Re y, Im y)
- * written as one complex vector. A reconstructor with autodiff supplies J_Phi^T delta exactly
- * ({@link VectorJacobian}). Without one (FIRENET's second search) it is adjoint-free: each step draws a fresh random
- * K-dimensional subspace of range(Re A^H) (directions outside it cannot change the output), orthonormalises it
- * (u_1..u_K), and takes the exact gradient of J restricted to r + span(u) by central differences,
- * {@code g = sum_k [(D(r + h u_k) - D(r - h u_k)) / (2h) - 2 mu <r, u_k>] u_k} (2K reconstructions per step).
- *
- * <p>Steps are normalised ({@code r += step g / ||g||}, step = budget/4) and followed by the radial projection onto
- * {@code ||A r|| <= budget}, so both reconstructors get the same perturbation size whatever their gradient scale.
+ * <p>With delta = Phi(y + A r) - Phi(y), the gradient with respect to r (real and imaginary parts as one complex
+ * vector) is {@code A^H (J_Phi^T delta) - mu r}, where J_Phi^T delta is the gradient with respect to (Re y, Im y)
+ * written as one complex vector ({@link VectorJacobian}: autodiff for the MLP, the reverse pass through the layers
+ * for FIRENET). The start is r0 = startScale (U(0,1) + i U(0,1)); the update is PyTorch's Nesterov form,
+ * {@code v = m v + g; r += lr (g + m v)}; the search stops once ||r||_2 exceeds the threshold or after the given
+ * number of iterations, whichever comes first.
  */
 public final class PerturbationAttack {
 
@@ -37,27 +34,37 @@ public final class PerturbationAttack {
   }
 
   /**
-   * @param iterations attack steps
-   * @param budget maximal ||A r||
-   * @param mu weight of the ||r||^2 penalty
-   * @param directions K for the finite-difference estimate (ignored with an exact gradient)
-   * @param seed start perturbation and random directions
+   * @param maxIterations stop after this many updates (the authors: 150)
+   * @param learningRate Nesterov step (the authors: 0.01)
+   * @param momentum Nesterov momentum (the authors: 0.9)
+   * @param mu weight of the (mu/2) ||r||^2 penalty
+   * @param normThreshold stop once ||r||_2 exceeds this (absolute, image domain)
+   * @param startScale r0 = startScale (U(0,1) + i U(0,1)) (the authors: 1e-3)
+   * @param seed the start perturbation
    */
-  public record Settings(int iterations, double budget, double mu, int directions, long seed) {
+  public record Settings(int maxIterations, double learningRate, double momentum, double mu, double normThreshold,
+      double startScale, long seed) {
     public Settings {
-      if (iterations < 1 || directions < 1 || !(budget > 0) || !(mu >= 0)) {
-        throw new IllegalArgumentException("need iterations >= 1, directions >= 1, budget > 0, mu >= 0; got "
-            + iterations + ", " + directions + ", " + budget + ", " + mu);
+      if (maxIterations < 1 || !(learningRate > 0) || !(momentum >= 0 && momentum < 1) || !(mu >= 0)
+          || !(normThreshold > 0) || !(startScale > 0)) {
+        throw new IllegalArgumentException("need maxIterations >= 1, learningRate > 0, momentum in [0, 1), mu >= 0, "
+            + "normThreshold > 0, startScale > 0; got " + maxIterations + ", " + learningRate + ", " + momentum + ", "
+            + mu + ", " + normThreshold + ", " + startScale);
       }
+    }
+
+    /** The authors' optimiser settings with a given penalty, threshold and seed. */
+    public static Settings authors(double mu, double normThreshold, long seed) {
+      return new Settings(150, 0.01, 0.9, mu, normThreshold, 1e-3, seed);
     }
   }
 
   /** One attack iteration, measured before the update. */
-  public record Step(int iteration, double measurementPerturbation, double outputChange, double amplification,
-      double objective) {}
+  public record Step(int iteration, double perturbationNorm, double measurementPerturbation, double outputChange,
+      double amplification, double objective) {}
 
-  /** The trace and the final images. */
-  public record Trace(List<Step> steps, double[] perturbation, double[] cleanOutput, double[] perturbedOutput) {
+  /** The trace, the final perturbation (complex image) and the clean and attacked outputs. */
+  public record Trace(List<Step> steps, SplitComplex perturbation, double[] cleanOutput, double[] perturbedOutput) {
 
     public double finalAmplification() {
       return steps.get(steps.size() - 1).amplification();
@@ -75,22 +82,24 @@ public final class PerturbationAttack {
   private final ComplexOperator imageOperator;
   private final SplitComplex y;
   private final Reconstructor phi;
-  private final VectorJacobian exactGradient; // null: finite differences
+  private final VectorJacobian gradient;
   private final Settings settings;
   private final double[] clean;
 
   public PerturbationAttack(ComplexOperator imageOperator, SplitComplex y, Reconstructor phi,
-      VectorJacobian exactGradient, Settings settings) {
-    if (imageOperator == null || y == null || phi == null || settings == null) {
-      throw new IllegalArgumentException("operator, y, reconstructor and settings must not be null");
+      VectorJacobian gradient, Settings settings) {
+    if (imageOperator == null || y == null || phi == null || gradient == null || settings == null) {
+      throw new IllegalArgumentException("operator, y, reconstructor, vector-Jacobian product and settings must not "
+          + "be null");
     }
     if (y.length() != imageOperator.rangeSize()) {
-      throw new IllegalArgumentException("y must have length rangeSize = " + imageOperator.rangeSize());
+      throw new IllegalArgumentException("y must have length rangeSize = " + imageOperator.rangeSize() + ", got "
+          + y.length());
     }
     this.imageOperator = imageOperator;
     this.y = y;
     this.phi = phi;
-    this.exactGradient = exactGradient;
+    this.gradient = gradient;
     this.settings = settings;
     this.clean = phi.apply(y);
   }
@@ -98,125 +107,54 @@ public final class PerturbationAttack {
   public Trace run() {
     int d = imageOperator.domainSize();
     Random random = new Random(settings.seed());
-    double[] r = randomRangeDirection(random);
-    scaleToMeasurementNorm(r, settings.budget() / 10);
+    SplitComplex r = SplitComplex.zeros(d);
+    for (int i = 0; i < d; i++) {
+      r.re()[i] = settings.startScale() * random.nextDouble();
+      r.im()[i] = settings.startScale() * random.nextDouble();
+    }
+    SplitComplex velocity = SplitComplex.zeros(d);
     List<Step> steps = new ArrayList<>();
-    double[] perturbedOutput = null;
-    for (int t = 0; t <= settings.iterations(); t++) {
-      SplitComplex perturbed = perturbedMeasurements(r);
+    double[] perturbedOutput;
+    int t = 0;
+    while (true) {
+      SplitComplex ar = apply(r);
+      SplitComplex perturbed = new SplitComplex(ar.re().clone(), ar.im().clone());
+      VectorOps.add(ar.length(), perturbed.re(), 0, y.re(), 0, perturbed.re(), 0);
+      VectorOps.add(ar.length(), perturbed.im(), 0, y.im(), 0, perturbed.im(), 0);
       perturbedOutput = phi.apply(perturbed);
-      double[] delta = difference(perturbedOutput, clean);
+      double[] delta = new double[clean.length];
+      VectorOps.sub(delta.length, perturbedOutput, 0, clean, 0, delta, 0);
       double change = VectorOps.norm2(delta.length, delta, 0);
-      double measurement = measurementNorm(r);
-      double rNorm = VectorOps.norm2(d, r, 0);
-      steps.add(new Step(t, measurement, change, change / measurement,
-          change * change - settings.mu() * rNorm * rNorm));
-      if (t == settings.iterations()) {
+      double measurement = ar.norm();
+      double rNorm = r.norm();
+      steps.add(new Step(t, rNorm, measurement, change, change / measurement,
+          0.5 * change * change - 0.5 * settings.mu() * rNorm * rNorm));
+      if (t == settings.maxIterations() || rNorm > settings.normThreshold()) {
         break;
       }
-      double[] g;
-      if (exactGradient != null) {
-        g = exactDataGradient(perturbed, delta);
-        VectorOps.axpy(d, -2 * settings.mu(), r, 0, g, 0);
-      } else {
-        g = subspaceGradient(r, random);
-      }
-      double gNorm = VectorOps.norm2(d, g, 0);
-      if (gNorm > 0) {
-        VectorOps.axpy(d, (settings.budget() / 4) / gNorm, g, 0, r, 0);
-      }
-      double m = measurementNorm(r);
-      if (m > settings.budget()) {
-        VectorOps.scale(d, settings.budget() / m, r, 0, r, 0);
-      }
+      SplitComplex g = SplitComplex.zeros(d);
+      SplitComplex dataGradient = gradient.apply(perturbed, delta);
+      imageOperator.adjoint(dataGradient.re(), dataGradient.im(), g.re(), g.im());
+      update(g.re(), r.re(), velocity.re());
+      update(g.im(), r.im(), velocity.im());
+      t++;
     }
     return new Trace(steps, r, clean.clone(), perturbedOutput);
   }
 
-  /** 2 Re(A^H (J^T delta)). */
-  private double[] exactDataGradient(SplitComplex perturbed, double[] delta) {
-    SplitComplex jt = exactGradient.apply(perturbed, delta);
-    return realAdjoint(jt, 2);
+  /** g -= mu r; v = m v + g; r += lr (g + m v). */
+  private void update(double[] g, double[] r, double[] v) {
+    int d = g.length;
+    VectorOps.axpy(d, -settings.mu(), r, 0, g, 0);
+    VectorOps.scale(d, settings.momentum(), v, 0, v, 0);
+    VectorOps.add(d, v, 0, g, 0, v, 0);
+    VectorOps.axpy(d, settings.learningRate(), g, 0, r, 0);
+    VectorOps.axpy(d, settings.learningRate() * settings.momentum(), v, 0, r, 0);
   }
 
-  /** Gradient of J restricted to r + span(u_1..u_K), u a random orthonormal basis inside range(Re A^H). */
-  private double[] subspaceGradient(double[] r, Random random) {
-    int d = imageOperator.domainSize();
-    int k = Math.min(settings.directions(), d);
-    double[][] basis = new double[k][];
-    for (int i = 0; i < k; i++) {
-      double[] u = randomRangeDirection(random);
-      for (int pass = 0; pass < 2; pass++) { // Gram-Schmidt twice: orthogonal to machine precision
-        for (int j = 0; j < i; j++) {
-          VectorOps.axpy(d, -VectorOps.dot(d, u, 0, basis[j], 0), basis[j], 0, u, 0);
-        }
-      }
-      VectorOps.scale(d, 1 / VectorOps.norm2(d, u, 0), u, 0, u, 0);
-      basis[i] = u;
-    }
-    double h = settings.budget() * 1e-3;
-    double[] g = new double[d];
-    double[] plus = new double[d];
-    double[] minus = new double[d];
-    for (double[] u : basis) {
-      System.arraycopy(r, 0, plus, 0, d);
-      System.arraycopy(r, 0, minus, 0, d);
-      VectorOps.axpy(d, h, u, 0, plus, 0);
-      VectorOps.axpy(d, -h, u, 0, minus, 0);
-      double slope = (dataTerm(plus) - dataTerm(minus)) / (2 * h) - 2 * settings.mu() * VectorOps.dot(d, r, 0, u, 0);
-      VectorOps.axpy(d, slope, u, 0, g, 0);
-    }
-    return g;
-  }
-
-  private double dataTerm(double[] r) {
-    double[] delta = difference(phi.apply(perturbedMeasurements(r)), clean);
-    double n = VectorOps.norm2(delta.length, delta, 0);
-    return n * n;
-  }
-
-  private double[] randomRangeDirection(Random random) {
-    int m = imageOperator.rangeSize();
-    SplitComplex z = SplitComplex.zeros(m);
-    for (int i = 0; i < m; i++) {
-      z.re()[i] = random.nextGaussian();
-      z.im()[i] = random.nextGaussian();
-    }
-    return realAdjoint(z, 1);
-  }
-
-  /** alpha Re(A^H z). */
-  private double[] realAdjoint(SplitComplex z, double alpha) {
-    int d = imageOperator.domainSize();
-    SplitComplex x = SplitComplex.zeros(d);
-    imageOperator.adjoint(z.re(), z.im(), x.re(), x.im());
-    VectorOps.scale(d, alpha, x.re(), 0, x.re(), 0);
-    return x.re();
-  }
-
-  private SplitComplex perturbedMeasurements(double[] r) {
-    int m = imageOperator.rangeSize();
-    SplitComplex ar = SplitComplex.zeros(m);
-    imageOperator.apply(r, new double[r.length], ar.re(), ar.im());
-    VectorOps.add(m, ar.re(), 0, y.re(), 0, ar.re(), 0);
-    VectorOps.add(m, ar.im(), 0, y.im(), 0, ar.im(), 0);
+  private SplitComplex apply(SplitComplex r) {
+    SplitComplex ar = SplitComplex.zeros(imageOperator.rangeSize());
+    imageOperator.apply(r.re(), r.im(), ar.re(), ar.im());
     return ar;
-  }
-
-  private double measurementNorm(double[] r) {
-    int m = imageOperator.rangeSize();
-    SplitComplex ar = SplitComplex.zeros(m);
-    imageOperator.apply(r, new double[r.length], ar.re(), ar.im());
-    return ar.norm();
-  }
-
-  private void scaleToMeasurementNorm(double[] r, double target) {
-    VectorOps.scale(r.length, target / measurementNorm(r), r, 0, r, 0);
-  }
-
-  private static double[] difference(double[] a, double[] b) {
-    double[] out = new double[a.length];
-    VectorOps.sub(a.length, a, 0, b, 0, out, 0);
-    return out;
   }
 }

@@ -5,11 +5,14 @@ import io.github.vecnet.examples.firenet.imaging.Phantoms;
 import io.github.vecnet.examples.firenet.imaging.SamplingMask;
 import io.github.vecnet.examples.firenet.imaging.SplitComplex;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Experiment 3c: the same worst-case perturbation search against FIRENET (adjoint-free gradient) and against a
- * trained MLP reconstructor (autodiff gradient), on a small Shepp-Logan image sampled with a variable-density mask.
+ * Experiment 3c: the authors' worst-case perturbation search ({@link PerturbationAttack}) against FIRENET (p = 5,
+ * n = 5 restarts, eps0 fixed at the clean ||y|| inside the network, gradient by the reverse pass through its layers)
+ * and against a trained MLP reconstructor at the same N (gradient by autodiff), on a modified Shepp-Logan image
+ * sampled with a variable-density mask.
  */
 public final class StabilityStudy {
   static final double SAMPLING_RATE = 0.25;
@@ -19,79 +22,74 @@ public final class StabilityStudy {
    * @param firenetP layers per restart of the attacked FIRENET
    * @param firenetRestarts restarts of the attacked FIRENET
    * @param mlp training settings of the MLP
-   * @param attack attack settings (budget is relative: fraction of ||y||)
+   * @param mlpTestImages fresh random-ellipse images for the MLP's test error
+   * @param mu penalty weight of the attack objective
+   * @param thresholdFraction the attack stops once ||r||_2 exceeds this fraction of ||x||_2
+   * @param maxIterations the attack's iteration cap (the authors: 150)
+   * @param attackSeed the start perturbation
    */
-  public record Settings(int n, int firenetP, int firenetRestarts, MlpReconstructor.Settings mlp,
-      PerturbationAttack.Settings attack) {}
+  public record Settings(int n, int firenetP, int firenetRestarts, MlpReconstructor.Settings mlp, int mlpTestImages,
+      double mu, double thresholdFraction, int maxIterations, long attackSeed) {}
 
   /** Results for one reconstructor. */
   public record Attacked(String name, PerturbationAttack.Trace trace, double cleanRelativeError) {}
 
-  /** Everything 3c produces. */
   /**
-   * @param firenet FIRENET under the gradient attack (reverse mode through the layers, eps0 frozen)
-   * @param firenetAdjointFree FIRENET under the adjoint-free random-subspace attack (a second, independent search)
-   * @param mlp the MLP under the gradient attack (vecnet autodiff)
+   * Everything 3c produces.
+   *
+   * @param mlpTestError mean relative l2 error of the MLP on fresh random-ellipse images (its own distribution)
+   * @param normThreshold the absolute ||r||_2 stop of the attack
    */
-  public record Result(int n, double[] image, Attacked firenet, Attacked firenetAdjointFree, Attacked mlp,
-      List<Double> mlpEpochLoss, double measurementNorm) {
-
-    /** The largest amplification either search found for FIRENET. */
-    public double firenetWorst() {
-      return Math.max(firenet.trace().maxAmplification(), firenetAdjointFree.trace().maxAmplification());
-    }
-  }
+  public record Result(int n, double[] image, Attacked firenet, Attacked mlp, List<Double> mlpEpochLoss,
+      double mlpTestError, double measurementNorm, double normThreshold) {}
 
   private StabilityStudy() {}
 
-  public static Result run(Settings s, long seed, ConvergenceStudy.ProgressSink progress) {
+  public static Result run(Settings s, long maskSeed, ConvergenceStudy.ProgressSink progress) {
     int n = s.n();
-    int[] mask = SamplingMask.variableDensity(n, SAMPLING_RATE, seed);
+    int[] mask = SamplingMask.variableDensity(n, SAMPLING_RATE, maskSeed);
     FourierWaveletOperator imageOperator = new FourierWaveletOperator(n, 0, mask);
     FourierWaveletOperator waveletOperator =
         new FourierWaveletOperator(n, Integer.numberOfTrailingZeros(n) - 1, mask);
     double[] image = Phantoms.modifiedSheppLogan(n);
     SplitComplex y = SplitComplex.zeros(mask.length);
     imageOperator.apply(image, new double[n * n], y.re(), y.im());
-    double budget = s.attack().budget() * y.norm();
-    PerturbationAttack.Settings attack = new PerturbationAttack.Settings(s.attack().iterations(), budget,
-        s.attack().mu(), s.attack().directions(), s.attack().seed());
+    double threshold = s.thresholdFraction() * SplitComplex.real(image).norm();
+    PerturbationAttack.Settings attack = new PerturbationAttack.Settings(s.maxIterations(), 0.01, 0.9, s.mu(),
+        threshold, 1e-3, s.attackSeed());
 
+    // eps0 is fixed at the clean ||y|| inside the network, as the authors do: the attacked map is one network.
+    Firenet.Parameters parameters = firenetParameters(y, s.firenetP(), s.firenetRestarts());
     PerturbationAttack.Reconstructor firenet = measurements -> firenetImage(waveletOperator, measurements,
-        s.firenetP(), s.firenetRestarts());
+        parameters);
     PerturbationAttack.VectorJacobian firenetGradient = (measurements, w) -> {
       // Phi = W^-1 psi, so psi's adjoint is W (w_re + i w_im).
       int d = waveletOperator.domainSize();
-      SplitComplex bar = new SplitComplex(java.util.Arrays.copyOf(w, d), java.util.Arrays.copyOfRange(w, d, 2 * d));
+      SplitComplex bar = new SplitComplex(Arrays.copyOf(w, d), Arrays.copyOfRange(w, d, 2 * d));
       waveletOperator.toCoefficients(bar.re(), bar.im());
-      Firenet net = new Firenet(waveletOperator, firenetParameters(measurements, s.firenetP(), s.firenetRestarts()));
-      return FirenetVjp.apply(net, waveletOperator, measurements, bar);
+      return FirenetVjp.apply(new Firenet(waveletOperator, parameters), waveletOperator, measurements, bar);
     };
     double[] firenetClean = firenet.apply(y);
-    progress.report("3c: attacking FIRENET (" + attack.iterations() + " gradient steps, then " + attack.iterations()
-        + " adjoint-free steps of " + attack.directions() + " directions)");
+    progress.report("3c: attacking FIRENET (<= " + attack.maxIterations() + " Nesterov steps)");
     PerturbationAttack.Trace firenetTrace =
         new PerturbationAttack(imageOperator, y, firenet, firenetGradient, attack).run();
-    PerturbationAttack.Trace firenetAdjointFree =
-        new PerturbationAttack(imageOperator, y, firenet, null, attack).run();
 
     List<Double> epochLoss = new ArrayList<>();
     MlpReconstructor mlp = MlpReconstructor.train(imageOperator, n, s.mlp(), epochLoss, progress);
+    double testError = mlp.testError(s.mlpTestImages(), s.mlp().seed() + 7);
     double[] mlpClean = mlp.apply(y);
-    progress.report("3c: attacking the MLP (" + attack.iterations() + " steps, autodiff gradient)");
+    progress.report("3c: attacking the MLP (<= " + attack.maxIterations() + " Nesterov steps)");
     PerturbationAttack.Trace mlpTrace =
         new PerturbationAttack(imageOperator, y, mlp::apply, mlp::vectorJacobian, attack).run();
 
-    double firenetError = relativeError(firenetClean, image);
     return new Result(n, image,
-        new Attacked("FIRENET", firenetTrace, firenetError),
-        new Attacked("FIRENET (adjoint-free attack)", firenetAdjointFree, firenetError),
-        new Attacked("MLP", mlpTrace, relativeError(mlpClean, image)), epochLoss, y.norm());
+        new Attacked("FIRENET", firenetTrace, relativeError(firenetClean, image)),
+        new Attacked("MLP", mlpTrace, relativeError(mlpClean, image)), epochLoss, testError, y.norm(), threshold);
   }
 
   /** W^-1 FIRENET(y) as (Re image, Im image) concatenated. */
-  static double[] firenetImage(FourierWaveletOperator a, SplitComplex y, int p, int restarts) {
-    SplitComplex c = new Firenet(a, firenetParameters(y, p, restarts)).reconstruct(y, null);
+  static double[] firenetImage(FourierWaveletOperator a, SplitComplex y, Firenet.Parameters parameters) {
+    SplitComplex c = new Firenet(a, parameters).reconstruct(y, null);
     a.toImage(c.re(), c.im());
     int d = c.length();
     double[] out = new double[2 * d];
@@ -100,7 +98,7 @@ public final class StabilityStudy {
     return out;
   }
 
-  /** The 3b parameters with eps0 = ||y||, as in the paper. */
+  /** The 3b parameters with eps0 = ||y|| of the given (clean) measurements, as in the paper. */
   static Firenet.Parameters firenetParameters(SplitComplex y, int p, int restarts) {
     return new Firenet.Parameters(ConvergenceStudy.LAMBDA, 1, 1, 1, ConvergenceStudy.DELTA, y.norm(), p, restarts,
         null);
@@ -122,6 +120,6 @@ public final class StabilityStudy {
 
   /** The real part of an output as an n x n image (first n*n entries). */
   static double[] realImage(double[] output, int n) {
-    return java.util.Arrays.copyOf(output, n * n);
+    return Arrays.copyOf(output, n * n);
   }
 }

@@ -11,7 +11,7 @@ class ConvergenceStudyTest {
   @Test
   void gapsAreNonNegativeRatiosConsistentAndPlateauFallsWithP() {
     ImagingProblem problem = ImagingProblem.sheppLogan(32, 3);
-    ConvergenceStudy.Result result = ConvergenceStudy.run(problem, new int[] {5, 20}, 100, 16, line -> { });
+    ConvergenceStudy.Result result = ConvergenceStudy.run(problem, new int[] {5, 20}, 100, 16, 2000, line -> { });
     assertEquals((5 + 20) * 16, result.layers().size());
     for (ConvergenceStudy.Layer layer : result.layers()) {
       assertTrue(result.gap(layer) >= 0);
