@@ -2,6 +2,7 @@ package io.github.vecnet.examples.ball;
 
 import io.github.vecnet.examples.Experiment;
 import io.github.vecnet.examples.Main;
+import io.github.vecnet.examples.Preset;
 import io.github.vecnet.examples.ResultRow;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.common.CsvWriter;
@@ -287,9 +288,12 @@ public final class BallExperiment implements Experiment {
           measured.append(String.format(Locale.ROOT, "k=%d: %.4f +- %.4f", k, a.mean(), a.standardError()));
           previous = a;
         }
-        rows.add(ResultRow.protocol("ball", "d=" + d + " A improves with k", "model A mean test MSE falls with k by "
-            + "more than the standard error (d=" + d + ", " + s.seeds() + " seed(s))")
-            .from("EXPERIMENTS.md section 2 [P]").judged(measured.toString(), pass));
+        ResultRow.Builder row = ResultRow.protocol("ball", "d=" + d + " A improves with k", "model A mean test MSE "
+            + "falls with k by more than the standard error (d=" + d + ", " + s.seeds() + " seed(s), " + s.stepsA()
+            + " GD steps)").from("EXPERIMENTS.md section 2 [P]");
+        rows.add(s.stepsA() >= BallSettings.STEPS_A_JUDGED ? row.judged(measured.toString(), pass)
+            : row.notJudged(measured + " (A needs >= " + BallSettings.STEPS_A_JUDGED + " GD steps)", Preset.QUICK,
+                Preset.STANDARD));
       }
     }
     return rows;

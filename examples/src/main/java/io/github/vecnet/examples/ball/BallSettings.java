@@ -27,6 +27,9 @@ record BallSettings(int[] dimensions, int[] widths, int trainCount, int testCoun
     double learningRateA, int epochsTrained, int batchTrained, double learningRateTrained, DType dtype, int seeds,
     double[] learningRatesB, int maxEpochsB, int plateauBlockB) {
 
+  /** Model A's "improves with k" is judged only with at least this many GD steps (400 steps pass by luck). */
+  static final int STEPS_A_JUDGED = 3000;
+
   /** Relative fall of B's training loss per block below which B counts as on its plateau. */
   static final double PLATEAU_FRACTION = 0.01;
 
@@ -76,22 +79,22 @@ record BallSettings(int[] dimensions, int[] widths, int trainCount, int testCoun
   /** The paper's scale: d in {10, 50, 100}, k in {200, 1000, 4000}, 50 000 train / 50 000 test. */
   static BallSettings full(DType dtype) {
     return new BallSettings(new int[] {10, 50, 100}, new int[] {200, 1000, 4000}, 50_000, 50_000, 3000, 1.0, 40,
-        256, 2.0, dtype, 3, new double[] {0.5, 2.0, 8.0}, 200, 10);
+        256, 2.0, dtype, 3, new double[] {2.0, 8.0, 32.0}, 200, 10);
   }
 
   /**
    * The paper's recipe at reduced size: d in {10, 50, 100}, k in {200, 1000}, 3 seeds, 3000 GD steps for A, B
-   * trained to its plateau over a two-rate grid.
+   * trained to its plateau over a two-rate grid (8/k, 32/k: smaller rates leave B on the constant predictor's plateau).
    */
   static BallSettings standard(DType dtype) {
     return new BallSettings(new int[] {10, 50, 100}, new int[] {200, 1000}, 8000, 8000, 3000, 1.0, 30, 128, 2.0,
-        dtype, 3, new double[] {2.0, 8.0}, 60, 5);
+        dtype, 3, new double[] {8.0, 32.0}, 40, 5);
   }
 
   /** About two minutes on 2 cores: d in {10, 50}, k in {200, 1000}, smaller data and fewer epochs. */
   static BallSettings quick(DType dtype) {
     return new BallSettings(new int[] {10, 50}, new int[] {200, 1000}, 4000, 4000, 400, 1.0, 30, 128, 2.0,
-        dtype, 2, new double[] {2.0, 8.0}, 30, 5);
+        dtype, 2, new double[] {8.0, 32.0}, 30, 5);
   }
 
   /** A few seconds: the quick preset's shape (two d, two k, three models) on tiny data, for CI smoke tests. */

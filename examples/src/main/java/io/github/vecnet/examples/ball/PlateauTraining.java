@@ -8,11 +8,15 @@ import io.github.vecnet.nn.optim.Adam;
 
 /**
  * Trains a model with Adam until its training loss stops falling: in blocks of epochs, stopping after the first
- * block whose last-epoch loss is not lower than the previous block's by a given fraction. Model B must be compared
- * at its plateau, not at an epoch count that happens to suit model A.
+ * block whose last-epoch loss is not lower than the previous block's by a given fraction, once the loss has left the
+ * initial plateau (below {@link #ESCAPE_FRACTION} of the first epoch's). Model B must be compared at its plateau,
+ * not at an epoch count that happens to suit model A.
  */
 final class PlateauTraining {
   private PlateauTraining() {}
+
+  /** Training counts as started once the loss is below this fraction of the first epoch's. */
+  static final double ESCAPE_FRACTION = 0.9;
 
   /** The trained model, its last-epoch mean training loss, the epochs it ran and its step size. */
   record Outcome(Sequential model, double trainLoss, int epochs, double learningRate) {}
@@ -24,6 +28,7 @@ final class PlateauTraining {
           + block + ", " + minFall);
     }
     double previous = Double.POSITIVE_INFINITY;
+    double firstEpoch = Double.POSITIVE_INFINITY;
     int epochs = 0;
     int blockIndex = 0;
     while (epochs < maxEpochs) {
@@ -32,7 +37,13 @@ final class PlateauTraining {
           now, batch, seed + blockIndex++);
       epochs += now;
       double last = losses[losses.length - 1];
-      boolean stalled = !(last < previous * (1 - minFall));
+      if (blockIndex == 1) {
+        firstEpoch = losses[0];
+      }
+      // A net still on the initial plateau (the constant predictor's loss) has not started to learn: a flat block
+      // there is not the end of training.
+      boolean learning = last < ESCAPE_FRACTION * firstEpoch;
+      boolean stalled = learning && !(last < previous * (1 - minFall));
       previous = Math.min(previous, last);
       if (stalled || !Double.isFinite(last)) {
         break;

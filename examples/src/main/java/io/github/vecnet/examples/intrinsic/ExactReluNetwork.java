@@ -55,7 +55,11 @@ final class ExactReluNetwork {
 
   private final int bits;
   private final int dimension;
+  /** Floor ramps and their differences (ReLU after each). */
   private final List<Layer> hidden = new ArrayList<>();
+  /** Cell index into the state; the theta_j are added to it in {@link #value}. */
+  private final Layer inject;
+  private final List<Layer> extraction = new ArrayList<>();
   private final Layer readout;
 
   private ExactReluNetwork(int n, int d) {
@@ -144,9 +148,6 @@ final class ExactReluNetwork {
       readout.set(0, 1 + 2 * n + j, pow2(-(j + 1)));
     }
   }
-
-  private final Layer inject;
-  private final List<Layer> extraction = new ArrayList<>();
 
   /** The network for n bits per axis in dimension d (no float64 limit; the cost grows like K^d layers). */
   static ExactReluNetwork build(int n, int d) {

@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BallTargetsTest {
-  private static final BallSettings SETTINGS = new BallSettings(new int[] {5, 10}, new int[] {100, 200}, 10, 10, 1,
-      1.0, 1, 1, 1.0, DType.FLOAT32);
+  private static final BallSettings SETTINGS = new BallSettings(new int[] {5, 10}, new int[] {100, 200}, 10, 10,
+      BallSettings.STEPS_A_JUDGED, 1.0, 1, 1, 1.0, DType.FLOAT32);
 
   private static BallExperiment.Run run(String model, int d, int k, double mse) {
     return new BallExperiment.Run(model, d, k, 0, 10, 10, mse, 0.001, 0.9, mse, 1, 1, 0.1, 1, 0.0);
@@ -65,6 +65,14 @@ class BallTargetsTest {
     double se = BallExperiment.mseStandardError(new double[] {0, 1, 0, 1}, new double[] {0, 0, 0, 0});
     assertEquals(Math.sqrt(1.0 / 12), se, 1e-15);
     assertEquals(0.25, BallExperiment.variance(new double[] {0, 1, 0, 1}), 1e-15);
+  }
+
+  @Test
+  void improvementIsNotJudgedWithTooFewSteps() {
+    BallSettings tooShort = new BallSettings(new int[] {10}, new int[] {100, 200}, 10, 10,
+        BallSettings.STEPS_A_JUDGED - 1, 1.0, 1, 1, 1.0, DType.FLOAT32);
+    List<ResultRow> rows = BallExperiment.targets(runs(0.045, 0.2), tooShort);
+    assertEquals(ResultRow.Status.NOT_JUDGED, rows.get(1).status());
   }
 
   @Test
