@@ -90,7 +90,7 @@ public final class IntrinsicExperiment implements Experiment {
       summary.section("Few trainable parameters on Fashion-MNIST", "Skipped: " + skipped);
     }
     summary.rows(rows)
-        .section("Files", "approximation.csv, error_vs_n_d1.png, error_vs_n_d2.png"
+        .section("Files", "approximation.csv, exact_network.csv, error_vs_n_d1.png, error_vs_n_d2.png"
             + (fashion != null ? ", fashion.csv, fashion_accuracy.png" : ""))
         .write(out.resolve("summary.md"));
     return rows;
