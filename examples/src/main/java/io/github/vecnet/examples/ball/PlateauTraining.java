@@ -9,13 +9,13 @@ import io.github.vecnet.nn.optim.Adam;
 /**
  * Trains a model with Adam until its training loss stops falling: in blocks of epochs, stopping after the first
  * block whose last-epoch loss is not lower than the previous block's by a given fraction, once the loss has left the
- * initial plateau (below {@link #ESCAPE_FRACTION} of the first epoch's). Model B must be compared at its plateau,
+ * initial plateau (below {@link #ESCAPE_FRACTION} of the best constant's loss, var(y)). Model B must be compared at its plateau,
  * not at an epoch count that happens to suit model A.
  */
 final class PlateauTraining {
   private PlateauTraining() {}
 
-  /** Training counts as started once the loss is below this fraction of the first epoch's. */
+  /** Training counts as started once the loss is below this fraction of the best constant's (var(y)). */
   static final double ESCAPE_FRACTION = 0.9;
 
   /** The trained model, its last-epoch mean training loss, the epochs it ran and its step size. */
@@ -28,7 +28,7 @@ final class PlateauTraining {
           + block + ", " + minFall);
     }
     double previous = Double.POSITIVE_INFINITY;
-    double firstEpoch = Double.POSITIVE_INFINITY;
+    double constantLoss = variance(y.toDoubleArray());
     int epochs = 0;
     int blockIndex = 0;
     while (epochs < maxEpochs) {
@@ -37,12 +37,10 @@ final class PlateauTraining {
           now, batch, seed + blockIndex++);
       epochs += now;
       double last = losses[losses.length - 1];
-      if (blockIndex == 1) {
-        firstEpoch = losses[0];
-      }
-      // A net still on the initial plateau (the constant predictor's loss) has not started to learn: a flat block
-      // there is not the end of training.
-      boolean learning = last < ESCAPE_FRACTION * firstEpoch;
+      // A net still on the initial plateau (the best constant's loss, var(y)) has not started to learn: a flat
+      // block there is not the end of training. (The first epoch's loss is no reference: a large step can start
+      // far above var(y) and fall onto the constant's plateau.)
+      boolean learning = last < ESCAPE_FRACTION * constantLoss;
       boolean stalled = learning && !(last < previous * (1 - minFall));
       previous = Math.min(previous, last);
       if (stalled || !Double.isFinite(last)) {
@@ -50,5 +48,17 @@ final class PlateauTraining {
       }
     }
     return new Outcome(model, previous, epochs, learningRate);
+  }
+
+  private static double variance(double[] v) {
+    double mean = 0;
+    for (double x : v) {
+      mean += x / v.length;
+    }
+    double s = 0;
+    for (double x : v) {
+      s += (x - mean) * (x - mean);
+    }
+    return s / v.length;
   }
 }
