@@ -29,7 +29,21 @@ public final class PieceCounter {
   private PieceCounter() {}
 
   /** The result: counts and the breakpoints (interval ends, including a and b) with f's slope on each interval. */
-  public record Result(int pieces, int regions, double[] breakpoints, double[] slopes, double[] pieceEnds) {}
+  public record Result(int pieces, int regions, double[] breakpoints, double[] slopes, double[] pieceEnds) {
+    /**
+     * Pieces longer than {@code width}: the count an observer with that resolution sees (a piece of 1e-300 is
+     * exact arithmetic's, not the function's). Pieces are the intervals between consecutive {@code pieceEnds}.
+     */
+    public int piecesWiderThan(double width) {
+      int wide = 0;
+      for (int i = 0; i + 1 < pieceEnds.length; i++) {
+        if (pieceEnds[i + 1] - pieceEnds[i] > width) {
+          wide++;
+        }
+      }
+      return wide;
+    }
+  }
 
   /** Counts on [0, 1]. */
   public static Result count(ReluNet net) {

@@ -25,9 +25,20 @@ record PiecesSettings(
     List<Integer> constructionDepths,
     List<Double> constructionLrs,
     int constructionSteps,
-    int constructionRecordEvery) {
+    int constructionRecordEvery,
+    boolean uniformBiases,
+    int dataSeeds,
+    List<Double> perturbations,
+    int perturbationDraws) {
+
+  /** Pieces at least this wide are counted beside the exact count (EXPERIMENTS.md section 4: 2^-20). */
+  static final double RESOLUTION = Math.scalb(1.0, -20);
 
   static final double GD_LR = 0.05;
+  /** Relative sizes of the generic perturbations of the 2^L constructions. */
+  static final List<Double> PERTURBATIONS = List.of(1e-12, 1e-10, 1e-8, 1e-6, 1e-4, 1e-3);
+  /** The isolated precision comparison needs at least this many data seeds to be judged. */
+  static final int MIN_DATA_SEEDS = 5;
   static final double ADAM_LR = 1e-3;
 
   static PiecesSettings of(Preset preset) {
@@ -35,14 +46,20 @@ record PiecesSettings(
     switch (preset) {
       case SMOKE:
         return new PiecesSettings(List.of(4), List.of(2, 8), List.of("x2"), List.of(RoundedMlp.Optimizer.GD), 1,
-            all, 200, 50, 256, 10, 6, 3, 1 << 16, List.of(6), List.of(1e-3), 200, 20);
+            all, 200, 50, 256, 10, 6, 3, 1 << 16, List.of(6), List.of(1e-3), 200, 20, true, 2,
+            List.of(1e-12, 1e-6), 1);
       case FULL:
         return new PiecesSettings(List.of(4, 8, 16), List.of(2, 4, 8, 16), List.of("x2", "sin"),
             List.of(RoundedMlp.Optimizer.GD, RoundedMlp.Optimizer.ADAM), 10, all, 10_000, 100, 1000, 20, 20, 100,
-            1 << 20, List.of(4, 8, 12), List.of(1e-3, 1e-4), 10_000, 20);
-      default: // QUICK, and STANDARD as a placeholder until issue 11 gives pieces its own recipe
+            1 << 20, List.of(4, 8, 12), List.of(1e-3, 1e-4), 10_000, 20, true, 10, PERTURBATIONS, 10);
+      case STANDARD: // biases U(-1/2, 1/2), 5 data seeds for the isolated precision comparison
+        return new PiecesSettings(List.of(4, 8, 16), List.of(2, 4, 8), List.of("x2"),
+            List.of(RoundedMlp.Optimizer.GD), 3, all, 3000, 100, 1000, 16, 12, 20, 1 << 20, List.of(8),
+            List.of(1e-3), 2000, 20, true, 5, PERTURBATIONS, 3);
+      default: // QUICK: zero biases as before, 2 data seeds (the precision comparison is NOT JUDGED below 5)
         return new PiecesSettings(List.of(4, 8), List.of(2, 4, 8), List.of("x2"), List.of(RoundedMlp.Optimizer.GD),
-            2, all, 2000, 100, 1000, 16, 12, 10, 1 << 20, List.of(8), List.of(1e-3, 1e-4), 2000, 20);
+            2, all, 2000, 100, 1000, 16, 12, 10, 1 << 20, List.of(8), List.of(1e-3), 2000, 20, false, 2,
+            List.of(1e-12, 1e-9, 1e-6, 1e-3), 1);
     }
   }
 

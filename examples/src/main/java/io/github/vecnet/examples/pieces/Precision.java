@@ -35,6 +35,23 @@ public enum Precision {
     }
   }
 
+  /**
+   * The spacing of this format's values at |x| (the unit in the last place): an update of a value x smaller than
+   * half of it is rounded away.
+   */
+  public double ulp(double x) {
+    switch (this) {
+      case FLOAT32:
+        return Math.ulp((float) x);
+      case FLOAT16:
+        double a = Math.abs(x);
+        // binary16: 10 fraction bits; spacing 2^(e - 10) for normal numbers, 2^-24 below 2^-14.
+        return a < Fp16.MIN_NORMAL ? Fp16.MIN_VALUE : Math.scalb(1.0, Math.getExponent(a) - 10);
+      default:
+        return Math.ulp(x);
+    }
+  }
+
   /** Rounds a[0 .. n) in place. */
   public void round(double[] a, int n) {
     if (this == FLOAT64) {

@@ -32,6 +32,10 @@ final class RoundedMlp {
   private final double[][] mb;
   private final double[][] vb;
   private long steps;
+  /** Per layer: histogram of log10(|db| / |b|) in {@link #RATIO_BINS} bins, then updates below half an ulp, total. */
+  private final long[][] ratioHistogram;
+  private final long[] belowHalfUlp;
+  private final long[] ratioUpdates;
   private long biasUpdates;
   private long biasUpdatesLost;
   private double biasUpdateSum;
@@ -56,6 +60,9 @@ final class RoundedMlp {
     vw = new double[layers][];
     mb = new double[layers][];
     vb = new double[layers][];
+    ratioHistogram = new long[layers][RATIO_BINS];
+    belowHalfUlp = new long[layers];
+    ratioUpdates = new long[layers];
     for (int l = 0; l < layers; l++) {
       w[l] = init.weight(l);
       b[l] = init.bias(l);
@@ -87,8 +94,8 @@ final class RoundedMlp {
     }
     steps++;
     for (int l = 0; l < layers; l++) {
-      update(w[l], gw[l], mw[l], vw[l], false);
-      update(b[l], gb[l], mb[l], vb[l], true);
+      update(w[l], gw[l], mw[l], vw[l], -1);
+      update(b[l], gb[l], mb[l], vb[l], l);
     }
     return loss;
   }
@@ -150,8 +157,42 @@ final class RoundedMlp {
     return loss;
   }
 
-  /** One fused update kernel: internal arithmetic in double, outputs rounded to the precision. */
-  private void update(double[] p, double[] g, double[] m, double[] v, boolean bias) {
+  /** log10(|db| / |b|) histogram: bins of {@link #RATIO_BIN_WIDTH} from {@link #RATIO_LOW}; the ends collect the rest. */
+  static final int RATIO_BINS = 36;
+  static final double RATIO_LOW = -16;
+  static final double RATIO_BIN_WIDTH = 0.5;
+
+  /** The histogram bin of a ratio |db| / |b| > 0. */
+  static int ratioBin(double ratio) {
+    int bin = (int) Math.floor((Math.log10(ratio) - RATIO_LOW) / RATIO_BIN_WIDTH);
+    return Math.max(0, Math.min(RATIO_BINS - 1, bin));
+  }
+
+  /** Per layer: counts of nonzero bias updates of a nonzero bias by log10(|db| / |b|) bin (since construction). */
+  long[][] biasRatioHistogram() {
+    long[][] copy = new long[ratioHistogram.length][];
+    for (int l = 0; l < copy.length; l++) {
+      copy[l] = ratioHistogram[l].clone();
+    }
+    return copy;
+  }
+
+  /** Per layer: nonzero bias updates smaller than half an ulp of the bias in this precision. */
+  long[] biasUpdatesBelowHalfUlp() {
+    return belowHalfUlp.clone();
+  }
+
+  /** Per layer: all nonzero bias updates (of zero and nonzero biases). */
+  long[] biasUpdateCounts() {
+    return ratioUpdates.clone();
+  }
+
+  /**
+   * One fused update kernel: internal arithmetic in double, outputs rounded to the precision. {@code biasLayer}
+   * is the layer of a bias vector (its updates are recorded) or -1 for weights.
+   */
+  private void update(double[] p, double[] g, double[] m, double[] v, int biasLayer) {
+    boolean bias = biasLayer >= 0;
     double c1 = 1 - StrictMath.pow(0.9, steps);
     double c2 = 1 - StrictMath.pow(0.999, steps);
     for (int i = 0; i < p.length; i++) {
@@ -165,6 +206,13 @@ final class RoundedMlp {
       }
       double updated = precision.round(p[i] - delta);
       if (bias && delta != 0) {
+        ratioUpdates[biasLayer]++;
+        if (Math.abs(delta) < 0.5 * precision.ulp(p[i])) {
+          belowHalfUlp[biasLayer]++;
+        }
+        if (p[i] != 0) {
+          ratioHistogram[biasLayer][ratioBin(Math.abs(delta / p[i]))]++;
+        }
         biasUpdates++;
         biasUpdateSum += Math.abs(delta);
         if (updated == p[i]) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class IntrinsicTargetsTest {
   private static final IntrinsicSettings SETTINGS = new IntrinsicSettings(8, 4, 10, 10, 10, 10, 1, 1, 1, 1e-3,
-      DType.FLOAT32);
+      DType.FLOAT32, 6, 1);
 
   @Test
   void slopeOfAnExactLine() {
@@ -46,6 +46,34 @@ class IntrinsicTargetsTest {
     assertTrue(floatRow.measured().contains("d=1: first break at n=6")
         && floatRow.measured().contains("d=2: first break at n=3"), floatRow.measured());
     assertTrue(out.get(4).pass());
+  }
+
+  @Test
+  void slopeIsFittedFromNFiveOnly() {
+    // Pre-asymptotic n = 1..4 with a flat error: a fit over all n would give about -0.6; from n = 5 on it is -1.
+    List<ApproximationStudy.Row> rows = new ArrayList<>();
+    for (ApproximationStudy.Row r : rows(100)) {
+      double error = r.n() < IntrinsicSettings.SLOPE_FROM ? r.l1() * Math.scalb(1.0, r.n() - 1) : r.l1();
+      rows.add(new ApproximationStudy.Row(r.function(), r.d(), r.n(), r.lambda(), r.points(), error, error, error,
+          r.bound() * 8, r.floatPoints(), r.floatMaxDeviation(), r.floatL1(), r.trainableParameters(),
+          r.frozenParameters()));
+    }
+    List<ResultRow> out = IntrinsicExperiment.approximationTargets(rows, SETTINGS);
+    assertTrue(out.get(1).pass() && out.get(2).pass(), out.get(1).measured());
+    assertTrue(out.get(1).measured().startsWith("-1.000 over 4 values"), out.get(1).measured());
+  }
+
+  @Test
+  void slopeWindowFailsAShallowTail() {
+    // log2 error falls by 0.8 per n from n = 5: slope -0.8 is outside -1 +- 0.1.
+    List<ApproximationStudy.Row> rows = new ArrayList<>();
+    for (ApproximationStudy.Row r : rows(100)) {
+      double error = Math.pow(2, -0.8 * r.n()) * r.lambda() / 10;
+      rows.add(new ApproximationStudy.Row(r.function(), r.d(), r.n(), r.lambda(), r.points(), error, error, error,
+          r.bound() * 8, r.floatPoints(), r.floatMaxDeviation(), r.floatL1(), r.trainableParameters(),
+          r.frozenParameters()));
+    }
+    assertFalse(IntrinsicExperiment.approximationTargets(rows, SETTINGS).get(1).pass());
   }
 
   @Test
