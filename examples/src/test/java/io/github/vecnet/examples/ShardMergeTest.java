@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.vecnet.examples.common.Summary;
 import io.github.vecnet.examples.common.UnitSweep;
 import io.github.vecnet.examples.pieces.PiecesExperiment;
 import java.io.IOException;
@@ -150,19 +151,9 @@ class ShardMergeTest {
    * byte for byte.
    */
   private static TreeMap<String, byte[]> withoutProcessLocalArtefacts(TreeMap<String, byte[]> files) {
-    files.remove("bias_updates.csv");
-    files.remove("bias_update_ratio.png");
-    byte[] summary = files.get("summary.md");
-    if (summary != null) {
-      String text = new String(summary, StandardCharsets.UTF_8);
-      String heading = "## " + PiecesExperiment.HISTOGRAM_SECTION + "\n";
-      int start = text.indexOf(heading);
-      if (start >= 0) {
-        int end = text.indexOf("\n## ", start + heading.length());
-        text = text.substring(0, start) + (end < 0 ? "" : text.substring(end + 1));
-        files.put("summary.md", text.getBytes(StandardCharsets.UTF_8));
-      }
-    }
+    PiecesExperiment.PROCESS_LOCAL_FILES.forEach(files::remove);
+    files.computeIfPresent("summary.md", (name, bytes) -> Summary.withoutSection(
+        new String(bytes, StandardCharsets.UTF_8), PiecesExperiment.HISTOGRAM_SECTION).getBytes(StandardCharsets.UTF_8));
     return files;
   }
 

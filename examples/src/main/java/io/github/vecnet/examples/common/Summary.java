@@ -42,6 +42,17 @@ public final class Summary {
     return this;
   }
 
+  /** {@code markdown} without its {@code ## heading} section (up to the next {@code ## }), unchanged if absent. */
+  public static String withoutSection(String markdown, String heading) {
+    String start = "## " + heading + "\n";
+    int from = markdown.indexOf(start);
+    if (from < 0) {
+      return markdown;
+    }
+    int next = markdown.indexOf("\n## ", from + start.length());
+    return markdown.substring(0, from) + (next < 0 ? "" : markdown.substring(next + 1));
+  }
+
   /** A {@code ## heading} section after the target table. */
   public Summary section(String heading, String body) {
     sections.append("## ").append(heading).append("\n\n").append(body.strip()).append("\n\n");

@@ -192,6 +192,8 @@ public final class PiecesExperiment implements Experiment {
 
   /** The summary section of the bias-update histograms, which only the process that trains the units can write. */
   public static final String HISTOGRAM_SECTION = "Bias-update histograms (the units trained by this process)";
+  /** The files only the process that trains the units can write (a merge or a Spark driver trains none). */
+  public static final List<String> PROCESS_LOCAL_FILES = List.of("bias_updates.csv", "bias_update_ratio.png");
 
   private static final String[] SWEEP_HEADER = {"target", "optimizer", "width", "depth", "seed", "precision",
       "neurons", "target_variance", "step", "loss", "pieces", "pieces_wider_2^-20", "regions", "bias_update_mean",
