@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.vecnet.examples.common.Summary;
 import io.github.vecnet.examples.common.UnitSweep;
 import io.github.vecnet.examples.pieces.PiecesExperiment;
 import java.io.IOException;
@@ -54,8 +53,8 @@ class ShardMergeTest {
     assertEquals(0, launch("merge", shard1.toString(), shard0.toString(), "--out", merged.toString()),
         err::toString);
 
-    TreeMap<String, byte[]> expected = withoutProcessLocalArtefacts(files(plain.resolve(experiment)));
-    TreeMap<String, byte[]> actual = withoutProcessLocalArtefacts(files(merged.resolve(experiment)));
+    TreeMap<String, byte[]> expected = PiecesExperiment.withoutProcessLocalArtefacts(files(plain.resolve(experiment)));
+    TreeMap<String, byte[]> actual = PiecesExperiment.withoutProcessLocalArtefacts(files(merged.resolve(experiment)));
     assertEquals(expected.keySet(), actual.keySet());
     for (String name : expected.keySet()) {
       assertArrayEquals(expected.get(name), actual.get(name), name + " differs between the plain and merged runs");
@@ -143,18 +142,6 @@ class ShardMergeTest {
 
   private static int dataLines(Path file) throws IOException {
     return (int) Files.readString(file, StandardCharsets.UTF_8).lines().count() - 1;
-  }
-
-  /**
-   * The pieces bias-update histograms are collected in memory by the process that trains the units (a merge trains
-   * none), so they and their summary section are the one part a merge cannot reproduce; everything else must match
-   * byte for byte.
-   */
-  private static TreeMap<String, byte[]> withoutProcessLocalArtefacts(TreeMap<String, byte[]> files) {
-    PiecesExperiment.PROCESS_LOCAL_FILES.forEach(files::remove);
-    files.computeIfPresent("summary.md", (name, bytes) -> Summary.withoutSection(
-        new String(bytes, StandardCharsets.UTF_8), PiecesExperiment.HISTOGRAM_SECTION).getBytes(StandardCharsets.UTF_8));
-    return files;
   }
 
   private static TreeMap<String, byte[]> files(Path root) throws IOException {

@@ -10,13 +10,11 @@ import io.github.vecnet.examples.Preset;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.Sweeps;
 import io.github.vecnet.examples.common.Shard;
-import io.github.vecnet.examples.common.Summary;
 import io.github.vecnet.examples.common.UnitSweep;
 import io.github.vecnet.examples.pieces.PiecesExperiment;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,8 +62,10 @@ class SparkSweepTest {
       SparkSweep app = SparkSweep.parse(spark, experiment, "--smoke", "--seed", "4", "--out", viaSpark.toString());
       assertEquals(0, app.call());
 
-      TreeMap<String, byte[]> expected = withoutProcessLocalArtefacts(files(plain.resolve(experiment)));
-      TreeMap<String, byte[]> actual = withoutProcessLocalArtefacts(files(viaSpark.resolve(experiment)));
+      TreeMap<String, byte[]> expected =
+          PiecesExperiment.withoutProcessLocalArtefacts(files(plain.resolve(experiment)));
+      TreeMap<String, byte[]> actual =
+          PiecesExperiment.withoutProcessLocalArtefacts(files(viaSpark.resolve(experiment)));
       actual.keySet().removeIf(name -> name.startsWith("parquet/"));
       assertEquals(expected.keySet(), actual.keySet(), experiment);
       for (String name : expected.keySet()) {
@@ -122,14 +122,6 @@ class SparkSweepTest {
     int code = Main.execute(Experiments.all(), new PrintWriter(new StringWriter()), new PrintWriter(err, true), "run",
         experiment, "--smoke", "--seed", "4", "--out", out.toString());
     assertEquals(0, code, err::toString);
-  }
-
-  /** The pieces bias-update histograms are written only by the process that trains (the executors, here). */
-  private static TreeMap<String, byte[]> withoutProcessLocalArtefacts(TreeMap<String, byte[]> files) {
-    PiecesExperiment.PROCESS_LOCAL_FILES.forEach(files::remove);
-    files.computeIfPresent("summary.md", (name, bytes) -> Summary.withoutSection(
-        new String(bytes, StandardCharsets.UTF_8), PiecesExperiment.HISTOGRAM_SECTION).getBytes(StandardCharsets.UTF_8));
-    return files;
   }
 
   private static TreeMap<String, byte[]> files(Path root) throws IOException {

@@ -20,6 +20,7 @@ import io.github.vecnet.nn.init.Init;
 import io.github.vecnet.nn.layers.Mlp;
 import io.github.vecnet.nn.layers.Module;
 import io.github.vecnet.nn.layers.Sequential;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,9 +192,21 @@ public final class PiecesExperiment implements Experiment {
       Precision precision) {}
 
   /** The summary section of the bias-update histograms, which only the process that trains the units can write. */
-  public static final String HISTOGRAM_SECTION = "Bias-update histograms (the units trained by this process)";
+  static final String HISTOGRAM_SECTION = "Bias-update histograms (the units trained by this process)";
   /** The files only the process that trains the units can write (a merge or a Spark driver trains none). */
-  public static final List<String> PROCESS_LOCAL_FILES = List.of("bias_updates.csv", "bias_update_ratio.png");
+  private static final List<String> PROCESS_LOCAL_FILES = List.of("bias_updates.csv", "bias_update_ratio.png");
+
+  /**
+   * Removes from a pieces output listing (file name relative to the experiment folder -> bytes) what only the
+   * process that trains the units can write: the bias-update histogram files and their summary.md section. What
+   * remains is what a merge of shards or a Spark run reproduces byte for byte.
+   */
+  public static <M extends Map<String, byte[]>> M withoutProcessLocalArtefacts(M files) {
+    PROCESS_LOCAL_FILES.forEach(files::remove);
+    files.computeIfPresent("summary.md", (name, bytes) -> Summary.withoutSection(
+        new String(bytes, StandardCharsets.UTF_8), HISTOGRAM_SECTION).getBytes(StandardCharsets.UTF_8));
+    return files;
+  }
 
   private static final String[] SWEEP_HEADER = {"target", "optimizer", "width", "depth", "seed", "precision",
       "neurons", "target_variance", "step", "loss", "pieces", "pieces_wider_2^-20", "regions", "bias_update_mean",
