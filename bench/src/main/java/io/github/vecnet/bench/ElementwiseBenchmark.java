@@ -63,7 +63,7 @@ public class ElementwiseBenchmark {
 
   @Benchmark
   public float[] sigmoidVecnet() {
-    Activations.sigmoid(x, 0, y, 0, size);
+    Activations.sigmoid(size, x, 0, y, 0);
     return y;
   }
 
@@ -92,7 +92,7 @@ public class ElementwiseBenchmark {
 
   @Benchmark
   public float[] tanhVecnet() {
-    Activations.tanh(x, 0, y, 0, size);
+    Activations.tanh(size, x, 0, y, 0);
     return y;
   }
 
@@ -134,7 +134,7 @@ public class ElementwiseBenchmark {
 
   @Benchmark
   public float[] reluVecnet() {
-    Activations.relu(x, 0, y, 0, size);
+    Activations.relu(size, x, 0, y, 0);
     return y;
   }
 
@@ -180,7 +180,7 @@ public class ElementwiseBenchmark {
 
   @Benchmark
   public double[] doubleSigmoidVecnet() {
-    Activations.sigmoid(xd, 0, yd, 0, size);
+    Activations.sigmoid(size, xd, 0, yd, 0);
     return yd;
   }
 
@@ -207,7 +207,7 @@ public class ElementwiseBenchmark {
 
   @Benchmark
   public double[] doubleTanhVecnet() {
-    Activations.tanh(xd, 0, yd, 0, size);
+    Activations.tanh(size, xd, 0, yd, 0);
     return yd;
   }
 

@@ -1,6 +1,7 @@
 package io.github.vecnet.kernels;
 
-import io.github.vecnet.kernels.internal.ElementwiseKernels;
+import io.github.vecnet.kernels.internal.DoubleElementwise;
+import io.github.vecnet.kernels.internal.FloatElementwise;
 import io.github.vecnet.kernels.internal.KernelThreads;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
 
@@ -57,7 +58,11 @@ public final class Kernels {
     return KernelThreads.max();
   }
 
-  static ElementwiseKernels elementwise() {
-    return VectorizationProvider.getInstance().elementwise();
+  static FloatElementwise floatElementwise() {
+    return VectorizationProvider.getInstance().floatElementwise();
+  }
+
+  static DoubleElementwise doubleElementwise() {
+    return VectorizationProvider.getInstance().doubleElementwise();
   }
 }

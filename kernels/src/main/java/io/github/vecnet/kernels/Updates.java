@@ -27,16 +27,8 @@ public final class Updates {
    */
   public static void adam(int n, float[] p, int pOffset, float[] g, int gOffset, float[] m, int mOffset, float[] v,
       int vOffset, AdamStep step) {
-    Checks.nonNegative("n", n);
-    Checks.range("p", p, pOffset, n);
-    Checks.range("g", g, gOffset, n);
-    Checks.range("m", m, mOffset, n);
-    Checks.range("v", v, vOffset, n);
-    if (step == null) {
-      throw new IllegalArgumentException("step must not be null");
-    }
-    disjoint(n, new Object[] {p, g, m, v}, new int[] {pOffset, gOffset, mOffset, vOffset});
-    Kernels.elementwise().adam(n, p, pOffset, g, gOffset, m, mOffset, v, vOffset, step);
+    checkAdam(n, p, pOffset, g, gOffset, m, mOffset, v, vOffset, step);
+    Kernels.floatElementwise().adam(n, p, pOffset, g, gOffset, m, mOffset, v, vOffset, step);
   }
 
   /**
@@ -56,6 +48,13 @@ public final class Updates {
    */
   public static void adam(int n, double[] p, int pOffset, double[] g, int gOffset, double[] m, int mOffset, double[] v,
       int vOffset, AdamStep step) {
+    checkAdam(n, p, pOffset, g, gOffset, m, mOffset, v, vOffset, step);
+    Kernels.doubleElementwise().adam(n, p, pOffset, g, gOffset, m, mOffset, v, vOffset, step);
+  }
+
+  /** n, the four ranges and the step; the arrays are float[] or double[] (one check for both precisions). */
+  private static void checkAdam(int n, Object p, int pOffset, Object g, int gOffset, Object m, int mOffset, Object v,
+      int vOffset, AdamStep step) {
     Checks.nonNegative("n", n);
     Checks.range("p", p, pOffset, n);
     Checks.range("g", g, gOffset, n);
@@ -65,7 +64,6 @@ public final class Updates {
       throw new IllegalArgumentException("step must not be null");
     }
     disjoint(n, new Object[] {p, g, m, v}, new int[] {pOffset, gOffset, mOffset, vOffset});
-    Kernels.elementwise().adam(n, p, pOffset, g, gOffset, m, mOffset, v, vOffset, step);
   }
 
   /** The update reads g while writing p, m and v: no two of the four ranges may share elements. */

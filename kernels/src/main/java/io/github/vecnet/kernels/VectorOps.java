@@ -30,11 +30,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void axpy(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
-    Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.floatElementwise().axpy(n, alpha, x, xOffset, y, yOffset);
   }
 
   /**
@@ -48,11 +45,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void scale(int n, float alpha, float[] x, int xOffset, float[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
-    Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.floatElementwise().scale(n, alpha, x, xOffset, y, yOffset);
   }
 
   /**
@@ -67,8 +61,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void add(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.floatElementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -83,8 +77,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void sub(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.floatElementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -99,8 +93,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void mul(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.floatElementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -112,9 +106,8 @@ public final class VectorOps {
    * @return the sum, 0 for n = 0
    */
   public static float sum(int n, float[] x, int xOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    return Kernels.elementwise().sum(n, x, xOffset);
+    Checks.reduction(n, x, xOffset);
+    return Kernels.floatElementwise().sum(n, x, xOffset);
   }
 
   /**
@@ -128,10 +121,8 @@ public final class VectorOps {
    * @return the dot product, 0 for n = 0
    */
   public static float dot(int n, float[] x, int xOffset, float[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    return Kernels.elementwise().dot(n, x, xOffset, y, yOffset);
+    Checks.reduction(n, x, xOffset, y, yOffset);
+    return Kernels.floatElementwise().dot(n, x, xOffset, y, yOffset);
   }
 
   /**
@@ -143,9 +134,8 @@ public final class VectorOps {
    * @return the maximum, NaN if any element is NaN, negative infinity for n = 0
    */
   public static float max(int n, float[] x, int xOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    return Kernels.elementwise().max(n, x, xOffset);
+    Checks.reduction(n, x, xOffset);
+    return Kernels.floatElementwise().max(n, x, xOffset);
   }
 
   /**
@@ -157,9 +147,8 @@ public final class VectorOps {
    * @return the Euclidean norm
    */
   public static float norm2(int n, float[] x, int xOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    return Kernels.elementwise().norm2(n, x, xOffset);
+    Checks.reduction(n, x, xOffset);
+    return Kernels.floatElementwise().norm2(n, x, xOffset);
   }
 
   /**
@@ -173,12 +162,8 @@ public final class VectorOps {
    * @param cOffset the index of the first element of {@code c}
    */
   public static void addBias(int rows, int cols, float[] bias, int biasOffset, float[] c, int cOffset) {
-    Checks.nonNegative("rows", rows);
-    Checks.nonNegative("cols", cols);
-    Checks.range("bias", bias, biasOffset, cols);
-    Checks.range("c", c, cOffset, (long) rows * cols);
-    Checks.noPartialOverlap("c", c, cOffset, (long) rows * cols, "bias", bias, biasOffset, cols);
-    Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
+    Checks.matrix(rows, cols, "bias", bias, biasOffset, cols, "c", c, cOffset, (long) rows * cols);
+    Kernels.floatElementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
   }
 
   /**
@@ -192,21 +177,8 @@ public final class VectorOps {
    * @param outOffset the index of the first element of {@code out}
    */
   public static void columnSums(int rows, int cols, float[] x, int xOffset, float[] out, int outOffset) {
-    Checks.nonNegative("rows", rows);
-    Checks.nonNegative("cols", cols);
-    Checks.range("x", x, xOffset, (long) rows * cols);
-    Checks.range("out", out, outOffset, cols);
-    Checks.noPartialOverlap("out", out, outOffset, cols, "x", x, xOffset, (long) rows * cols);
-    Kernels.elementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
-  }
-
-  private static void checkBinary(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.range("z", z, zOffset, n);
-    Checks.noPartialOverlap("z", z, zOffset, n, "x", x, xOffset, n);
-    Checks.noPartialOverlap("z", z, zOffset, n, "y", y, yOffset, n);
+    Checks.matrix(rows, cols, "x", x, xOffset, (long) rows * cols, "out", out, outOffset, cols);
+    Kernels.floatElementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
   }
 
   // ---------------------------------------------------------------- double
@@ -221,11 +193,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void axpy(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
-    Kernels.elementwise().axpy(n, alpha, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.doubleElementwise().axpy(n, alpha, x, xOffset, y, yOffset);
   }
 
   /**
@@ -239,11 +208,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void scale(int n, double alpha, double[] x, int xOffset, double[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
-    Kernels.elementwise().scale(n, alpha, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.doubleElementwise().scale(n, alpha, x, xOffset, y, yOffset);
   }
 
   /**
@@ -258,8 +224,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void add(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.doubleElementwise().add(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -274,8 +240,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void sub(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.doubleElementwise().sub(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -290,8 +256,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void mul(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.doubleElementwise().mul(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -303,9 +269,8 @@ public final class VectorOps {
    * @return the sum, 0 for n = 0
    */
   public static double sum(int n, double[] x, int xOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    return Kernels.elementwise().sum(n, x, xOffset);
+    Checks.reduction(n, x, xOffset);
+    return Kernels.doubleElementwise().sum(n, x, xOffset);
   }
 
   /**
@@ -319,10 +284,8 @@ public final class VectorOps {
    * @return the dot product, 0 for n = 0
    */
   public static double dot(int n, double[] x, int xOffset, double[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    return Kernels.elementwise().dot(n, x, xOffset, y, yOffset);
+    Checks.reduction(n, x, xOffset, y, yOffset);
+    return Kernels.doubleElementwise().dot(n, x, xOffset, y, yOffset);
   }
 
   /**
@@ -334,9 +297,8 @@ public final class VectorOps {
    * @return the maximum, NaN if any element is NaN, negative infinity for n = 0
    */
   public static double max(int n, double[] x, int xOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    return Kernels.elementwise().max(n, x, xOffset);
+    Checks.reduction(n, x, xOffset);
+    return Kernels.doubleElementwise().max(n, x, xOffset);
   }
 
   /**
@@ -348,9 +310,8 @@ public final class VectorOps {
    * @return the Euclidean norm
    */
   public static double norm2(int n, double[] x, int xOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    return Kernels.elementwise().norm2(n, x, xOffset);
+    Checks.reduction(n, x, xOffset);
+    return Kernels.doubleElementwise().norm2(n, x, xOffset);
   }
 
   /**
@@ -364,12 +325,8 @@ public final class VectorOps {
    * @param cOffset the index of the first element of {@code c}
    */
   public static void addBias(int rows, int cols, double[] bias, int biasOffset, double[] c, int cOffset) {
-    Checks.nonNegative("rows", rows);
-    Checks.nonNegative("cols", cols);
-    Checks.range("bias", bias, biasOffset, cols);
-    Checks.range("c", c, cOffset, (long) rows * cols);
-    Checks.noPartialOverlap("c", c, cOffset, (long) rows * cols, "bias", bias, biasOffset, cols);
-    Kernels.elementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
+    Checks.matrix(rows, cols, "bias", bias, biasOffset, cols, "c", c, cOffset, (long) rows * cols);
+    Kernels.doubleElementwise().addBias(rows, cols, bias, biasOffset, c, cOffset);
   }
 
   /**
@@ -383,21 +340,8 @@ public final class VectorOps {
    * @param outOffset the index of the first element of {@code out}
    */
   public static void columnSums(int rows, int cols, double[] x, int xOffset, double[] out, int outOffset) {
-    Checks.nonNegative("rows", rows);
-    Checks.nonNegative("cols", cols);
-    Checks.range("x", x, xOffset, (long) rows * cols);
-    Checks.range("out", out, outOffset, cols);
-    Checks.noPartialOverlap("out", out, outOffset, cols, "x", x, xOffset, (long) rows * cols);
-    Kernels.elementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
-  }
-
-  private static void checkBinary(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.range("z", z, zOffset, n);
-    Checks.noPartialOverlap("z", z, zOffset, n, "x", x, xOffset, n);
-    Checks.noPartialOverlap("z", z, zOffset, n, "y", y, yOffset, n);
+    Checks.matrix(rows, cols, "x", x, xOffset, (long) rows * cols, "out", out, outOffset, cols);
+    Kernels.doubleElementwise().columnSums(rows, cols, x, xOffset, out, outOffset);
   }
 
   // ---------------------------------------------------------------- element-wise arithmetic, broadcasting
@@ -414,8 +358,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void div(int n, float[] x, int xOffset, float[] y, int yOffset, float[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().div(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.floatElementwise().div(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -429,8 +373,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void addScalar(int n, float c, float[] x, int xOffset, float[] y, int yOffset) {
-    checkUnary(n, x, xOffset, y, yOffset);
-    Kernels.elementwise().addScalar(n, c, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.floatElementwise().addScalar(n, c, x, xOffset, y, yOffset);
   }
 
   /**
@@ -443,8 +387,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void abs(int n, float[] x, int xOffset, float[] y, int yOffset) {
-    checkUnary(n, x, xOffset, y, yOffset);
-    Kernels.elementwise().abs(n, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.floatElementwise().abs(n, x, xOffset, y, yOffset);
   }
 
   /**
@@ -459,8 +403,8 @@ public final class VectorOps {
    * @param dxOffset the index of the first element of {@code dx}
    */
   public static void absBackward(int n, float[] x, int xOffset, float[] dy, int dyOffset, float[] dx, int dxOffset) {
-    checkBinary(n, x, xOffset, dy, dyOffset, dx, dxOffset);
-    Kernels.elementwise().absBackward(n, x, xOffset, dy, dyOffset, dx, dxOffset);
+    Checks.binary(n, "x", x, xOffset, "dy", dy, dyOffset, "dx", dx, dxOffset);
+    Kernels.floatElementwise().absBackward(n, x, xOffset, dy, dyOffset, dx, dxOffset);
   }
 
   /**
@@ -483,22 +427,11 @@ public final class VectorOps {
    * @param z the output
    * @param zOffset the index of z's first element
    */
-  public static void broadcast(BinaryOp op, int rows, int cols, float[] a, int aOffset, int aRows, int aCols,
-      float[] b, int bOffset, int bRows, int bCols, float[] z, int zOffset) {
-    checkBroadcast(op, rows, cols, aRows, aCols, bRows, bCols);
-    Checks.range("a", a, aOffset, (long) aRows * aCols);
-    Checks.range("b", b, bOffset, (long) bRows * bCols);
-    Checks.range("z", z, zOffset, (long) rows * cols);
-    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "a", a, aOffset, (long) aRows * aCols);
-    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "b", b, bOffset, (long) bRows * bCols);
-    Kernels.elementwise().broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
-  }
-
-  private static void checkUnary(int n, float[] x, int xOffset, float[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
+  public static void broadcast(BinaryOp op, int rows, int cols, float[] a, int aOffset, int aRows, int aCols, float[] b,
+      int bOffset, int bRows, int bCols, float[] z, int zOffset) {
+    checkBroadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
+    Kernels.floatElementwise().broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z,
+        zOffset);
   }
 
   /**
@@ -513,8 +446,8 @@ public final class VectorOps {
    * @param zOffset the index of the first element of {@code z}
    */
   public static void div(int n, double[] x, int xOffset, double[] y, int yOffset, double[] z, int zOffset) {
-    checkBinary(n, x, xOffset, y, yOffset, z, zOffset);
-    Kernels.elementwise().div(n, x, xOffset, y, yOffset, z, zOffset);
+    Checks.binary(n, "x", x, xOffset, "y", y, yOffset, "z", z, zOffset);
+    Kernels.doubleElementwise().div(n, x, xOffset, y, yOffset, z, zOffset);
   }
 
   /**
@@ -528,8 +461,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void addScalar(int n, double c, double[] x, int xOffset, double[] y, int yOffset) {
-    checkUnary(n, x, xOffset, y, yOffset);
-    Kernels.elementwise().addScalar(n, c, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.doubleElementwise().addScalar(n, c, x, xOffset, y, yOffset);
   }
 
   /**
@@ -542,8 +475,8 @@ public final class VectorOps {
    * @param yOffset the index of the first element of {@code y}
    */
   public static void abs(int n, double[] x, int xOffset, double[] y, int yOffset) {
-    checkUnary(n, x, xOffset, y, yOffset);
-    Kernels.elementwise().abs(n, x, xOffset, y, yOffset);
+    Checks.unary(n, "x", x, xOffset, "y", y, yOffset);
+    Kernels.doubleElementwise().abs(n, x, xOffset, y, yOffset);
   }
 
   /**
@@ -558,8 +491,8 @@ public final class VectorOps {
    * @param dxOffset the index of the first element of {@code dx}
    */
   public static void absBackward(int n, double[] x, int xOffset, double[] dy, int dyOffset, double[] dx, int dxOffset) {
-    checkBinary(n, x, xOffset, dy, dyOffset, dx, dxOffset);
-    Kernels.elementwise().absBackward(n, x, xOffset, dy, dyOffset, dx, dxOffset);
+    Checks.binary(n, "x", x, xOffset, "dy", dy, dyOffset, "dx", dx, dxOffset);
+    Kernels.doubleElementwise().absBackward(n, x, xOffset, dy, dyOffset, dx, dxOffset);
   }
 
   /**
@@ -584,23 +517,14 @@ public final class VectorOps {
    */
   public static void broadcast(BinaryOp op, int rows, int cols, double[] a, int aOffset, int aRows, int aCols,
       double[] b, int bOffset, int bRows, int bCols, double[] z, int zOffset) {
-    checkBroadcast(op, rows, cols, aRows, aCols, bRows, bCols);
-    Checks.range("a", a, aOffset, (long) aRows * aCols);
-    Checks.range("b", b, bOffset, (long) bRows * bCols);
-    Checks.range("z", z, zOffset, (long) rows * cols);
-    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "a", a, aOffset, (long) aRows * aCols);
-    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "b", b, bOffset, (long) bRows * bCols);
-    Kernels.elementwise().broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
+    checkBroadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z, zOffset);
+    Kernels.doubleElementwise().broadcast(op, rows, cols, a, aOffset, aRows, aCols, b, bOffset, bRows, bCols, z,
+        zOffset);
   }
 
-  private static void checkUnary(int n, double[] x, int xOffset, double[] y, int yOffset) {
-    Checks.nonNegative("n", n);
-    Checks.range("x", x, xOffset, n);
-    Checks.range("y", y, yOffset, n);
-    Checks.noPartialOverlap("y", y, yOffset, n, "x", x, xOffset, n);
-  }
-
-  private static void checkBroadcast(BinaryOp op, int rows, int cols, int aRows, int aCols, int bRows, int bCols) {
+  /** The shapes, then the ranges; the arrays are float[] or double[] (one check for both precisions). */
+  private static void checkBroadcast(BinaryOp op, int rows, int cols, Object a, int aOffset, int aRows, int aCols,
+      Object b, int bOffset, int bRows, int bCols, Object z, int zOffset) {
     if (op == null) {
       throw new IllegalArgumentException("op must not be null");
     }
@@ -614,5 +538,10 @@ public final class VectorOps {
       throw new IllegalArgumentException("b is " + bRows + " x " + bCols + "; for a " + rows + " x " + cols
           + " result it must have 1 or " + rows + " rows and 1 or " + cols + " columns");
     }
+    Checks.range("a", a, aOffset, (long) aRows * aCols);
+    Checks.range("b", b, bOffset, (long) bRows * bCols);
+    Checks.range("z", z, zOffset, (long) rows * cols);
+    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "a", a, aOffset, (long) aRows * aCols);
+    Checks.noPartialOverlap("z", z, zOffset, (long) rows * cols, "b", b, bOffset, (long) bRows * bCols);
   }
 }

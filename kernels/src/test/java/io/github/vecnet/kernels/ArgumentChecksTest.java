@@ -37,9 +37,9 @@ class ArgumentChecksTest {
 
   @Test
   void nullArrays() {
-    rejects(IllegalArgumentException.class, "x", () -> Activations.sigmoid((float[]) null, 0, out, 0, 1));
-    rejects(IllegalArgumentException.class, "y", () -> Activations.tanh(x, 0, (float[]) null, 0, 1));
-    rejects(IllegalArgumentException.class, "dy", () -> Activations.reluBackward(x, 0, null, 0, out, 0, 1));
+    rejects(IllegalArgumentException.class, "x", () -> Activations.sigmoid(1, (float[]) null, 0, out, 0));
+    rejects(IllegalArgumentException.class, "y", () -> Activations.tanh(1, x, 0, (float[]) null, 0));
+    rejects(IllegalArgumentException.class, "dy", () -> Activations.reluBackward(1, x, 0, null, 0, out, 0));
     rejects(IllegalArgumentException.class, "x", () -> VectorOps.sum(1, (double[]) null, 0));
     rejects(IllegalArgumentException.class, "y", () -> VectorOps.axpy(1, 1f, x, 0, null, 0));
     rejects(IllegalArgumentException.class, "bias", () -> VectorOps.addBias(1, 2, (float[]) null, 0, out, 0));
@@ -48,7 +48,7 @@ class ArgumentChecksTest {
 
   @Test
   void negativeLengths() {
-    rejects(IllegalArgumentException.class, "n", () -> Activations.relu(x, 0, out, 0, -1));
+    rejects(IllegalArgumentException.class, "n", () -> Activations.relu(-1, x, 0, out, 0));
     rejects(IllegalArgumentException.class, "n", () -> VectorOps.dot(-2, xd, 0, outD, 0));
     rejects(IllegalArgumentException.class, "n", () -> VectorOps.add(-1, x, 0, x, 0, out, 0));
     rejects(IllegalArgumentException.class, "rows", () -> Activations.softmaxRows(-1, 2, x, 0, out, 0));
@@ -57,11 +57,11 @@ class ArgumentChecksTest {
 
   @Test
   void rangesPastTheEnd() {
-    rejects(IndexOutOfBoundsException.class, "y", () -> Activations.sigmoid(x, 0, out, 1, 4));
-    rejects(IndexOutOfBoundsException.class, "x", () -> Activations.sigmoid(x, 3, out, 0, 2));
-    rejects(IndexOutOfBoundsException.class, "x", () -> Activations.exp(xd, -1, outD, 0, 2));
+    rejects(IndexOutOfBoundsException.class, "y", () -> Activations.sigmoid(4, x, 0, out, 1));
+    rejects(IndexOutOfBoundsException.class, "x", () -> Activations.sigmoid(2, x, 3, out, 0));
+    rejects(IndexOutOfBoundsException.class, "x", () -> Activations.exp(2, xd, -1, outD, 0));
     rejects(IndexOutOfBoundsException.class, "z", () -> VectorOps.mul(2, x, 0, x, 0, out, 3));
-    rejects(IndexOutOfBoundsException.class, "dx", () -> Activations.tanhBackward(x, 0, x, 0, out, 2, 3));
+    rejects(IndexOutOfBoundsException.class, "dx", () -> Activations.tanhBackward(3, x, 0, x, 0, out, 2));
     rejects(IndexOutOfBoundsException.class, "x", () -> VectorOps.norm2(5, x, 0));
     rejects(IndexOutOfBoundsException.class, "y", () -> Activations.softmaxRows(2, 2, xd, 0, outD, 1));
     rejects(IndexOutOfBoundsException.class, "out", () -> VectorOps.columnSums(1, 4, x, 0, out, 1));
@@ -71,7 +71,7 @@ class ArgumentChecksTest {
 
   @Test
   void emptyRangesAtTheEndAreFine() {
-    Activations.sigmoid(x, 4, out, 4, 0);
+    Activations.sigmoid(0, x, 4, out, 4);
     assertEquals(0f, VectorOps.sum(0, x, 4));
     assertEquals(Float.NEGATIVE_INFINITY, VectorOps.max(0, x, 4));
     Activations.softmaxRows(0, 3, x, 0, out, 0);

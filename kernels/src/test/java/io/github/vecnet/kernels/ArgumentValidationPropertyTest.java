@@ -265,7 +265,7 @@ class ArgumentValidationPropertyTest {
 
   /** An element-wise kernel with one input x and one output y (and, for two-input kernels, y doubles as input). */
   interface Kernel {
-    void run(float[] x, int xOffset, float[] y, int yOffset, int n);
+    void run(int n, float[] x, int xOffset, float[] y, int yOffset);
   }
 
   private static final String[] NAMES = {"relu", "sigmoid", "tanh", "exp", "scale", "axpy", "add"};
@@ -274,9 +274,9 @@ class ArgumentValidationPropertyTest {
       Activations::sigmoid,
       Activations::tanh,
       Activations::exp,
-      (x, xo, y, yo, n) -> VectorOps.scale(n, 2f, x, xo, y, yo),
-      (x, xo, y, yo, n) -> VectorOps.axpy(n, 0.5f, x, xo, y, yo),
-      (x, xo, y, yo, n) -> VectorOps.add(n, x, xo, x, xo, y, yo),
+      (n, x, xo, y, yo) -> VectorOps.scale(n, 2f, x, xo, y, yo),
+      (n, x, xo, y, yo) -> VectorOps.axpy(n, 0.5f, x, xo, y, yo),
+      (n, x, xo, y, yo) -> VectorOps.add(n, x, xo, x, xo, y, yo),
   };
 
   @Test
@@ -300,7 +300,7 @@ class ArgumentValidationPropertyTest {
       boolean valid = n >= 0 && fits(x, xOffset, n) && fits(y, yOffset, n)
           && (x != y || xOffset == yOffset || n == 0 || Math.abs((long) xOffset - yOffset) >= n);
       try {
-        KERNELS[kernel].run(x, xOffset, y, yOffset, n);
+        KERNELS[kernel].run(n, x, xOffset, y, yOffset);
         if (!valid) {
           fail(NAMES[kernel] + " accepted an invalid call: n=" + n + " x@" + xOffset + " y@" + yOffset
               + (shared ? " (same array)" : ""));

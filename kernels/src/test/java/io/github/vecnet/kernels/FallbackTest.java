@@ -44,11 +44,11 @@ class FallbackTest {
     float[] s = new float[n];
     float[] t = new float[n];
     float[] r = new float[n];
-    Activations.sigmoid(x, 0, s, 0, n);
-    Activations.tanh(x, 0, t, 0, n);
-    Activations.relu(x, 0, r, 0, n);
+    Activations.sigmoid(n, x, 0, s, 0);
+    Activations.tanh(n, x, 0, t, 0);
+    Activations.relu(n, x, 0, r, 0);
     double[] sd = new double[n];
-    Activations.sigmoid(xd, 0, sd, 0, n);
+    Activations.sigmoid(n, xd, 0, sd, 0);
     double dot = 0;
     for (int i = 0; i < n; i++) {
       assertEquals(1 / (1 + Math.exp(-x[i])), s[i], 1e-6 * s[i], "sigmoid");

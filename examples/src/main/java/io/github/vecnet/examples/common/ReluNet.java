@@ -142,7 +142,7 @@ public final class ReluNet {
         Gemm.dgemm(Transpose.NO, Transpose.YES, rows, o, in, 1.0, a, 0, in, weights[l], 0, in, 0.0, z, 0, o);
         VectorOps.addBias(rows, o, biases[l], 0, z, 0);
         if (l < layers() - 1) {
-          Activations.relu(z, 0, z, 0, z.length);
+          Activations.relu(z.length, z, 0, z, 0);
         }
         a = z;
       }

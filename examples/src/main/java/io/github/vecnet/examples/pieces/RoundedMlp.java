@@ -119,7 +119,7 @@ final class RoundedMlp {
       z[l] = zl;
       if (l < layers - 1) {
         double[] h = new double[zl.length];
-        Activations.relu(zl, 0, h, 0, h.length);
+        Activations.relu(h.length, zl, 0, h, 0);
         in = h;
       }
     }
@@ -150,7 +150,7 @@ final class RoundedMlp {
         Gemm.dgemm(Transpose.NO, Transpose.NO, n, inW, outW, 1.0, dz, 0, outW, w[l], 0, inW, 0.0, da, 0, inW);
         precision.round(da);
         double[] dzPrev = new double[n * inW];
-        Activations.reluBackward(z[l - 1], 0, da, 0, dzPrev, 0, da.length);
+        Activations.reluBackward(da.length, z[l - 1], 0, da, 0, dzPrev, 0);
         dz = dzPrev;
       }
     }

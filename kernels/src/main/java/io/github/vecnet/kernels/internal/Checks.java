@@ -1,5 +1,7 @@
 package io.github.vecnet.kernels.internal;
 
+import java.lang.reflect.Array;
+
 /**
  * Argument checks shared by the public facades (netlib style: validate everything, then call unchecked kernels).
  * Every message names the argument and the expected shape.
@@ -13,20 +15,60 @@ public final class Checks {
     }
   }
 
-  /** Checks that {@code array[offset .. offset + length)} exists. */
-  public static void range(String name, float[] array, int offset, long length) {
+  /**
+   * Checks that {@code array[offset .. offset + length)} exists. The array is a {@code float[]} or a
+   * {@code double[]}: taking it as an Object keeps one check for both precisions.
+   */
+  public static void range(String name, Object array, int offset, long length) {
     if (array == null) {
       throw new IllegalArgumentException(name + " must not be null");
     }
-    range(name, array.length, offset, length);
+    range(name, Array.getLength(array), offset, length);
   }
 
-  /** Checks that {@code array[offset .. offset + length)} exists. */
-  public static void range(String name, double[] array, int offset, long length) {
-    if (array == null) {
-      throw new IllegalArgumentException(name + " must not be null");
-    }
-    range(name, array.length, offset, length);
+  /** A map {@code out = f(in)} over n elements: n, both ranges, and out exactly in (in place) or apart from it. */
+  public static void unary(int n, String inName, Object in, int inOffset, String outName, Object out, int outOffset) {
+    nonNegative("n", n);
+    range(inName, in, inOffset, n);
+    range(outName, out, outOffset, n);
+    noPartialOverlap(outName, out, outOffset, n, inName, in, inOffset, n);
+  }
+
+  /** A map {@code out = f(a, b)} over n elements: n, the three ranges, and out exactly a, b or apart from each. */
+  public static void binary(int n, String aName, Object a, int aOffset, String bName, Object b, int bOffset,
+      String outName, Object out, int outOffset) {
+    nonNegative("n", n);
+    range(aName, a, aOffset, n);
+    range(bName, b, bOffset, n);
+    range(outName, out, outOffset, n);
+    noPartialOverlap(outName, out, outOffset, n, aName, a, aOffset, n);
+    noPartialOverlap(outName, out, outOffset, n, bName, b, bOffset, n);
+  }
+
+  /** A reduction over n elements of x: n and the range. */
+  public static void reduction(int n, Object x, int xOffset) {
+    nonNegative("n", n);
+    range("x", x, xOffset, n);
+  }
+
+  /** A reduction over n elements of x and y: n and the ranges. */
+  public static void reduction(int n, Object x, int xOffset, Object y, int yOffset) {
+    reduction(n, x, xOffset);
+    range("y", y, yOffset, n);
+  }
+
+  /**
+   * A row-wise operation on a dense {@code rows x cols} matrix: rows, cols, an input of inLength elements and an
+   * output of outLength elements (each {@code rows * cols}, {@code rows} or {@code cols}), the output exactly the
+   * input or apart from it.
+   */
+  public static void matrix(int rows, int cols, String inName, Object in, int inOffset, long inLength,
+      String outName, Object out, int outOffset, long outLength) {
+    nonNegative("rows", rows);
+    nonNegative("cols", cols);
+    range(inName, in, inOffset, inLength);
+    range(outName, out, outOffset, outLength);
+    noPartialOverlap(outName, out, outOffset, outLength, inName, in, inOffset, inLength);
   }
 
   /**

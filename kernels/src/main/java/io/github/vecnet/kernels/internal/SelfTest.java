@@ -32,12 +32,11 @@ final class SelfTest {
   /** Null when {@code candidate} agrees with scalar, else a description of the first mismatch. */
   static String run(VectorizationProvider candidate) {
     try {
-      ElementwiseKernels expected = VectorizationProvider.scalar().elementwise();
-      ElementwiseKernels actual = candidate.elementwise();
+      VectorizationProvider expected = VectorizationProvider.scalar();
       for (int n : LENGTHS) {
-        String failure = compareFloat(expected, actual, n);
+        String failure = compareFloat(expected.floatElementwise(), candidate.floatElementwise(), n);
         if (failure == null) {
-          failure = compareDouble(expected, actual, n);
+          failure = compareDouble(expected.doubleElementwise(), candidate.doubleElementwise(), n);
         }
         if (failure != null) {
           return failure + " (n=" + n + ", offset=" + OFFSET + ")";
@@ -97,10 +96,10 @@ final class SelfTest {
   // ---------------------------------------------------------------- float
 
   private interface FloatRun {
-    void apply(ElementwiseKernels k, float[] out);
+    void apply(FloatElementwise k, float[] out);
   }
 
-  private static String compareFloat(ElementwiseKernels expected, ElementwiseKernels actual, int n) {
+  private static String compareFloat(FloatElementwise expected, FloatElementwise actual, int n) {
     float[] x = floats(n, 1, 20, true);
     float[] y = floats(n, 2, 1, true);
     float[] positive = abs(x);
@@ -111,17 +110,17 @@ final class SelfTest {
     float[] bias = floats(n, 6, 2, false);
     float[] column = floats(rows, 7, 2, true);
     String f;
-    if ((f = map("relu", expected, actual, n, (k, o) -> k.relu(x, OFFSET, o, OFFSET, n))) != null
-        || (f = map("sigmoid", expected, actual, n, (k, o) -> k.sigmoid(x, OFFSET, o, OFFSET, n))) != null
-        || (f = map("tanh", expected, actual, n, (k, o) -> k.tanh(x, OFFSET, o, OFFSET, n))) != null
-        || (f = map("exp", expected, actual, n, (k, o) -> k.exp(x, OFFSET, o, OFFSET, n))) != null
-        || (f = map("log", expected, actual, n, (k, o) -> k.log(positive, OFFSET, o, OFFSET, n))) != null
+    if ((f = map("relu", expected, actual, n, (k, o) -> k.relu(n, x, OFFSET, o, OFFSET))) != null
+        || (f = map("sigmoid", expected, actual, n, (k, o) -> k.sigmoid(n, x, OFFSET, o, OFFSET))) != null
+        || (f = map("tanh", expected, actual, n, (k, o) -> k.tanh(n, x, OFFSET, o, OFFSET))) != null
+        || (f = map("exp", expected, actual, n, (k, o) -> k.exp(n, x, OFFSET, o, OFFSET))) != null
+        || (f = map("log", expected, actual, n, (k, o) -> k.log(n, positive, OFFSET, o, OFFSET))) != null
         || (f = map("reluBackward", expected, actual, n,
-            (k, o) -> k.reluBackward(x, OFFSET, y, OFFSET, o, OFFSET, n))) != null
+            (k, o) -> k.reluBackward(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
         || (f = map("sigmoidBackward", expected, actual, n,
-            (k, o) -> k.sigmoidBackward(y, OFFSET, moderate, OFFSET, o, OFFSET, n))) != null
+            (k, o) -> k.sigmoidBackward(n, y, OFFSET, moderate, OFFSET, o, OFFSET))) != null
         || (f = map("tanhBackward", expected, actual, n,
-            (k, o) -> k.tanhBackward(y, OFFSET, moderate, OFFSET, o, OFFSET, n))) != null
+            (k, o) -> k.tanhBackward(n, y, OFFSET, moderate, OFFSET, o, OFFSET))) != null
         || (f = map("axpy", expected, actual, n, (k, o) -> {
           System.arraycopy(y, 0, o, 0, o.length);
           k.axpy(n, -0.75f, x, OFFSET, o, OFFSET);
@@ -181,7 +180,7 @@ final class SelfTest {
   }
 
   /** Runs both implementations into fresh outputs (pre-filled alike) and compares every element and the guards. */
-  private static String map(String name, ElementwiseKernels expected, ElementwiseKernels actual, int n,
+  private static String map(String name, FloatElementwise expected, FloatElementwise actual, int n,
       FloatRun run) {
     float[] want = new float[OFFSET + n + 2];
     float[] got = new float[OFFSET + n + 2];
@@ -209,10 +208,10 @@ final class SelfTest {
   // ---------------------------------------------------------------- double
 
   private interface DoubleRun {
-    void apply(ElementwiseKernels k, double[] out);
+    void apply(DoubleElementwise k, double[] out);
   }
 
-  private static String compareDouble(ElementwiseKernels expected, ElementwiseKernels actual, int n) {
+  private static String compareDouble(DoubleElementwise expected, DoubleElementwise actual, int n) {
     double[] x = doubles(n, 11, 20, true);
     double[] y = doubles(n, 12, 1, true);
     double[] positive = abs(x);
@@ -223,17 +222,17 @@ final class SelfTest {
     double[] bias = doubles(n, 16, 2, false);
     double[] column = doubles(rows, 17, 2, true);
     String f;
-    if ((f = mapD("relu", expected, actual, n, (k, o) -> k.relu(x, OFFSET, o, OFFSET, n))) != null
-        || (f = mapD("sigmoid", expected, actual, n, (k, o) -> k.sigmoid(x, OFFSET, o, OFFSET, n))) != null
-        || (f = mapD("tanh", expected, actual, n, (k, o) -> k.tanh(x, OFFSET, o, OFFSET, n))) != null
-        || (f = mapD("exp", expected, actual, n, (k, o) -> k.exp(x, OFFSET, o, OFFSET, n))) != null
-        || (f = mapD("log", expected, actual, n, (k, o) -> k.log(positive, OFFSET, o, OFFSET, n))) != null
+    if ((f = mapD("relu", expected, actual, n, (k, o) -> k.relu(n, x, OFFSET, o, OFFSET))) != null
+        || (f = mapD("sigmoid", expected, actual, n, (k, o) -> k.sigmoid(n, x, OFFSET, o, OFFSET))) != null
+        || (f = mapD("tanh", expected, actual, n, (k, o) -> k.tanh(n, x, OFFSET, o, OFFSET))) != null
+        || (f = mapD("exp", expected, actual, n, (k, o) -> k.exp(n, x, OFFSET, o, OFFSET))) != null
+        || (f = mapD("log", expected, actual, n, (k, o) -> k.log(n, positive, OFFSET, o, OFFSET))) != null
         || (f = mapD("reluBackward", expected, actual, n,
-            (k, o) -> k.reluBackward(x, OFFSET, y, OFFSET, o, OFFSET, n))) != null
+            (k, o) -> k.reluBackward(n, x, OFFSET, y, OFFSET, o, OFFSET))) != null
         || (f = mapD("sigmoidBackward", expected, actual, n,
-            (k, o) -> k.sigmoidBackward(y, OFFSET, moderate, OFFSET, o, OFFSET, n))) != null
+            (k, o) -> k.sigmoidBackward(n, y, OFFSET, moderate, OFFSET, o, OFFSET))) != null
         || (f = mapD("tanhBackward", expected, actual, n,
-            (k, o) -> k.tanhBackward(y, OFFSET, moderate, OFFSET, o, OFFSET, n))) != null
+            (k, o) -> k.tanhBackward(n, y, OFFSET, moderate, OFFSET, o, OFFSET))) != null
         || (f = mapD("axpy", expected, actual, n, (k, o) -> {
           System.arraycopy(y, 0, o, 0, o.length);
           k.axpy(n, -0.75, x, OFFSET, o, OFFSET);
@@ -292,7 +291,7 @@ final class SelfTest {
     return s;
   }
 
-  private static String mapD(String name, ElementwiseKernels expected, ElementwiseKernels actual, int n,
+  private static String mapD(String name, DoubleElementwise expected, DoubleElementwise actual, int n,
       DoubleRun run) {
     double[] want = new double[OFFSET + n + 2];
     double[] got = new double[OFFSET + n + 2];

@@ -32,7 +32,9 @@ public abstract class VectorizationProvider {
   /** Whether the implementation uses hardware FMA. */
   public abstract boolean fma();
 
-  public abstract ElementwiseKernels elementwise();
+  public abstract FloatElementwise floatElementwise();
+
+  public abstract DoubleElementwise doubleElementwise();
 
   /**
    * GEMM micro-kernels, small-matrix paths and block sizes of this implementation. Both real providers override

@@ -28,7 +28,7 @@ class ActivationAccuracyTest {
   }
 
   interface FloatMap {
-    void apply(ElementwiseKernels k, float[] x, float[] y);
+    void apply(FloatElementwise k, float[] x, float[] y);
   }
 
   /** Every {@code stride}-th float of each sign, every {@code stride / 32}-th in [2^-12, 16), specials, a grid. */
@@ -74,7 +74,7 @@ class ActivationAccuracyTest {
       }
     }
     float[] y = new float[x.length];
-    kernel.apply(p.elementwise(), x, y);
+    kernel.apply(p.floatElementwise(), x, y);
     double worst = 0;
     float worstX = 0;
     for (int i = 0; i < x.length; i++) {
@@ -106,12 +106,12 @@ class ActivationAccuracyTest {
   @MethodSource("implementations")
   void floatSigmoidTanhExpLogOverTheWholeRange(VectorizationProvider p) {
     int n = SWEEP.length;
-    checkFloat(p, "sigmoid", (k, x, y) -> k.sigmoid(x, 0, y, 0, n), ActivationAccuracyTest::sigmoidDouble,
+    checkFloat(p, "sigmoid", (k, x, y) -> k.sigmoid(n, x, 0, y, 0), ActivationAccuracyTest::sigmoidDouble,
         SIGMOID_TANH_F, false);
-    checkFloat(p, "tanh", (k, x, y) -> k.tanh(x, 0, y, 0, n), Math::tanh, SIGMOID_TANH_F, false);
-    checkFloat(p, "exp", (k, x, y) -> k.exp(x, 0, y, 0, n), Math::exp, EXP_LOG_F, false);
-    checkFloat(p, "log", (k, x, y) -> k.log(x, 0, y, 0, n), Math::log, EXP_LOG_F, true);
-    checkFloat(p, "log", (k, x, y) -> k.log(x, 0, y, 0, n), Math::log, EXP_LOG_F, false);
+    checkFloat(p, "tanh", (k, x, y) -> k.tanh(n, x, 0, y, 0), Math::tanh, SIGMOID_TANH_F, false);
+    checkFloat(p, "exp", (k, x, y) -> k.exp(n, x, 0, y, 0), Math::exp, EXP_LOG_F, false);
+    checkFloat(p, "log", (k, x, y) -> k.log(n, x, 0, y, 0), Math::log, EXP_LOG_F, true);
+    checkFloat(p, "log", (k, x, y) -> k.log(n, x, 0, y, 0), Math::log, EXP_LOG_F, false);
   }
 
   /** 50 million floats (every 257th bit pattern, every 8th in [2^-12, 16)); about a minute. */
@@ -121,9 +121,9 @@ class ActivationAccuracyTest {
   void denseFloatSweep(VectorizationProvider p) {
     float[] x = floatSweep(257);
     int n = x.length;
-    checkFloat(p, "sigmoid", (k, a, b) -> k.sigmoid(a, 0, b, 0, n), ActivationAccuracyTest::sigmoidDouble,
+    checkFloat(p, "sigmoid", (k, a, b) -> k.sigmoid(n, a, 0, b, 0), ActivationAccuracyTest::sigmoidDouble,
         SIGMOID_TANH_F, false, x);
-    checkFloat(p, "tanh", (k, a, b) -> k.tanh(a, 0, b, 0, n), Math::tanh, SIGMOID_TANH_F, false, x);
+    checkFloat(p, "tanh", (k, a, b) -> k.tanh(n, a, 0, b, 0), Math::tanh, SIGMOID_TANH_F, false, x);
   }
 
   @ParameterizedTest
@@ -132,8 +132,8 @@ class ActivationAccuracyTest {
     float[] x = Checking.tile(Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, 0f, -0f, Float.MIN_VALUE);
     float[] s = new float[x.length];
     float[] t = new float[x.length];
-    p.elementwise().sigmoid(x, 0, s, 0, x.length);
-    p.elementwise().tanh(x, 0, t, 0, x.length);
+    p.floatElementwise().sigmoid(x.length, x, 0, s, 0);
+    p.floatElementwise().tanh(x.length, x, 0, t, 0);
     for (int i = 0; i < x.length; i += 6) {
       String at = p.name() + " at " + i;
       assertTrue(Float.isNaN(s[i]) && Float.isNaN(t[i]), "NaN -> NaN " + at);
@@ -174,8 +174,8 @@ class ActivationAccuracyTest {
     double[] x = doubleSamples();
     double[] s = new double[x.length];
     double[] t = new double[x.length];
-    p.elementwise().sigmoid(x, 0, s, 0, x.length);
-    p.elementwise().tanh(x, 0, t, 0, x.length);
+    p.doubleElementwise().sigmoid(x.length, x, 0, s, 0);
+    p.doubleElementwise().tanh(x.length, x, 0, t, 0);
     double worstS = 0;
     double worstT = 0;
     double worstSx = 0;
@@ -206,7 +206,7 @@ class ActivationAccuracyTest {
       x[i] = (rnd.nextDouble() * 2 - 1) * 746;
     }
     double[] y = new double[n];
-    p.elementwise().exp(x, 0, y, 0, n);
+    p.doubleElementwise().exp(n, x, 0, y, 0);
     double worst = 0;
     for (int i = 0; i < n; i++) {
       double ref = Math.exp(x[i]);
@@ -220,7 +220,7 @@ class ActivationAccuracyTest {
     for (int i = 0; i < n; i++) {
       x[i] = Math.pow(2, -1074 + rnd.nextDouble() * 2097) * (i % 2 == 0 ? 1 : 1 + rnd.nextDouble() * 1e-6);
     }
-    p.elementwise().log(x, 0, y, 0, n);
+    p.doubleElementwise().log(n, x, 0, y, 0);
     worst = 0;
     for (int i = 0; i < n; i++) {
       double ref = Math.log(x[i]);
@@ -229,7 +229,7 @@ class ActivationAccuracyTest {
     assertTrue(worst <= EXP_LOG_D, p.name() + " log(double) max error " + worst);
     double[] special = Checking.tile(Double.NaN, -1, -0.0, 0.0, Double.POSITIVE_INFINITY, 1, Double.MIN_VALUE);
     double[] out = new double[special.length];
-    p.elementwise().log(special, 0, out, 0, special.length);
+    p.doubleElementwise().log(special.length, special, 0, out, 0);
     for (int i = 0; i < special.length; i += 7) {
       assertTrue(Double.isNaN(out[i]) && Double.isNaN(out[i + 1]), "log(NaN), log(-1) are NaN at " + i);
       assertEquals(Double.NEGATIVE_INFINITY, out[i + 2]);

@@ -38,20 +38,20 @@ class ArithmeticKernelsTest {
       float[] y = floats(rnd, 5, n, 2, true);
       float[] z = guards(1, n);
       String what = p.name() + " n=" + n;
-      p.elementwise().div(n, x, 3, y, 5, z, 1);
+      p.floatElementwise().div(n, x, 3, y, 5, z, 1);
       for (int i = 0; i < n; i++) {
         assertSame(what + " div at " + i, (float) ((double) x[3 + i] / y[5 + i]), z[1 + i]);
       }
-      p.elementwise().addScalar(n, 0.3f, x, 3, z, 1);
+      p.floatElementwise().addScalar(n, 0.3f, x, 3, z, 1);
       for (int i = 0; i < n; i++) {
         assertSame(what + " addScalar at " + i, (float) ((double) x[3 + i] + 0.3f), z[1 + i]);
       }
-      p.elementwise().abs(n, x, 3, z, 1);
+      p.floatElementwise().abs(n, x, 3, z, 1);
       for (int i = 0; i < n; i++) {
         double v = x[3 + i];
         assertSame(what + " abs at " + i, (float) (v < 0 || 1 / v < 0 ? -v : v), z[1 + i]);
       }
-      p.elementwise().absBackward(n, x, 3, y, 5, z, 1);
+      p.floatElementwise().absBackward(n, x, 3, y, 5, z, 1);
       for (int i = 0; i < n; i++) {
         double v = x[3 + i];
         double sign = v > 0 ? 1 : v < 0 ? -1 : v; // zeros and NaN stay themselves
@@ -70,15 +70,15 @@ class ArithmeticKernelsTest {
       double[] y = doubles(rnd, 5, n, 2, true);
       double[] z = guardsD(1, n);
       String what = p.name() + " n=" + n;
-      p.elementwise().div(n, x, 3, y, 5, z, 1);
+      p.doubleElementwise().div(n, x, 3, y, 5, z, 1);
       for (int i = 0; i < n; i++) {
         assertSame(what + " div at " + i, x[3 + i] / y[5 + i], z[1 + i]);
       }
-      p.elementwise().addScalar(n, 0.3, x, 3, z, 1);
+      p.doubleElementwise().addScalar(n, 0.3, x, 3, z, 1);
       for (int i = 0; i < n; i++) {
         assertSame(what + " addScalar at " + i, x[3 + i] + 0.3, z[1 + i]);
       }
-      p.elementwise().absBackward(n, x, 3, y, 5, z, 1);
+      p.doubleElementwise().absBackward(n, x, 3, y, 5, z, 1);
       for (int i = 0; i < n; i++) {
         double v = x[3 + i];
         assertSame(what + " absBackward at " + i, (v > 0 ? 1 : v < 0 ? -1 : v) * y[5 + i], z[1 + i]);
@@ -104,7 +104,7 @@ class ArithmeticKernelsTest {
             float[] a = floats(rnd, 2, ar * ac, 4, false);
             float[] b = floats(rnd, 1, br * bc, 4, false);
             float[] z = guards(3, rows * cols);
-            p.elementwise().broadcast(op, rows, cols, a, 2, ar, ac, b, 1, br, bc, z, 3);
+            p.floatElementwise().broadcast(op, rows, cols, a, 2, ar, ac, b, 1, br, bc, z, 3);
             String what = p.name() + " " + op + " a " + ar + "x" + ac + " b " + br + "x" + bc + " -> " + rows + "x"
                 + cols;
             for (int i = 0; i < rows; i++) {
@@ -127,7 +127,7 @@ class ArithmeticKernelsTest {
   @MethodSource("implementations")
   void adamMatchesBigDecimalAndScalarBits(VectorizationProvider p) {
     Random rnd = new Random(4);
-    ElementwiseKernels scalar = VectorizationProvider.scalar().elementwise();
+    FloatElementwise scalar = VectorizationProvider.scalar().floatElementwise();
     for (int n : Implementations.awkwardLengths()) {
       double[] param = doubles(rnd, 2, n, 1, false);
       double[] grad = doubles(rnd, 1, n, 1, false);
@@ -141,9 +141,9 @@ class ArithmeticKernelsTest {
       double[] pd = param.clone();
       double[] md = m.clone();
       double[] vd = v.clone();
-      p.elementwise().adam(n, f[0], 2, f[1], 1, f[2], 3, f[3], 0, STEP);
+      p.floatElementwise().adam(n, f[0], 2, f[1], 1, f[2], 3, f[3], 0, STEP);
       scalar.adam(n, fs[0], 2, fs[1], 1, fs[2], 3, fs[3], 0, STEP);
-      p.elementwise().adam(n, pd, 2, grad, 1, md, 3, vd, 0, STEP);
+      p.doubleElementwise().adam(n, pd, 2, grad, 1, md, 3, vd, 0, STEP);
       for (int i = 0; i < n; i++) {
         String what = p.name() + " adam n=" + n + " at " + i;
         double[] want = exactAdam(param[2 + i], grad[1 + i], m[3 + i], v[i]);

@@ -28,11 +28,11 @@ class ElementwiseKernelsTest {
   }
 
   interface FloatMap {
-    void apply(ElementwiseKernels k, float[] x, int xOffset, float[] y, int yOffset, int n);
+    void apply(FloatElementwise k, float[] x, int xOffset, float[] y, int yOffset, int n);
   }
 
   interface DoubleMap {
-    void apply(ElementwiseKernels k, double[] x, int xOffset, double[] y, int yOffset, int n);
+    void apply(DoubleElementwise k, double[] x, int xOffset, double[] y, int yOffset, int n);
   }
 
   static double sigmoid(double v) {
@@ -62,7 +62,7 @@ class ElementwiseKernelsTest {
         float[] y = inPlace ? x : guards(yo, n);
         String what = p.name() + " " + name + "(float) n=" + n + " xOffset=" + xo + " yOffset=" + yo
             + (inPlace ? " in place" : "");
-        map.apply(p.elementwise(), x, xo, y, yo, n);
+        map.apply(p.floatElementwise(), x, xo, y, yo, n);
         for (int i = 0; i < n; i++) {
           double expected = reference.applyAsDouble(original[xo + i]);
           assertClose(what + " at " + i + " (x=" + original[xo + i] + ")", (float) expected, y[yo + i], tolerance,
@@ -97,7 +97,7 @@ class ElementwiseKernelsTest {
         double[] y = inPlace ? x : guardsD(yo, n);
         String what = p.name() + " " + name + "(double) n=" + n + " xOffset=" + xo + " yOffset=" + yo
             + (inPlace ? " in place" : "");
-        map.apply(p.elementwise(), x, xo, y, yo, n);
+        map.apply(p.doubleElementwise(), x, xo, y, yo, n);
         for (int i = 0; i < n; i++) {
           double expected = reference.applyAsDouble(original[xo + i]);
           assertClose(what + " at " + i + " (x=" + original[xo + i] + ")", expected, y[yo + i], tolerance,
@@ -114,45 +114,45 @@ class ElementwiseKernelsTest {
   @ParameterizedTest
   @MethodSource("implementations")
   void reluIsExact(VectorizationProvider p) {
-    checkMap(p, "relu", (k, x, xo, y, yo, n) -> k.relu(x, xo, y, yo, n), ElementwiseKernelsTest::relu, 0, 8, false);
-    checkMapD(p, "relu", (k, x, xo, y, yo, n) -> k.relu(x, xo, y, yo, n), ElementwiseKernelsTest::relu,
+    checkMap(p, "relu", (k, x, xo, y, yo, n) -> k.relu(n, x, xo, y, yo), ElementwiseKernelsTest::relu, 0, 8, false);
+    checkMapD(p, "relu", (k, x, xo, y, yo, n) -> k.relu(n, x, xo, y, yo), ElementwiseKernelsTest::relu,
         0, 8, false);
   }
 
   @ParameterizedTest
   @MethodSource("implementations")
   void sigmoidMatchesDoubleReference(VectorizationProvider p) {
-    checkMap(p, "sigmoid", (k, x, xo, y, yo, n) -> k.sigmoid(x, xo, y, yo, n), ElementwiseKernelsTest::sigmoid,
+    checkMap(p, "sigmoid", (k, x, xo, y, yo, n) -> k.sigmoid(n, x, xo, y, yo), ElementwiseKernelsTest::sigmoid,
         1e-6, 30, false);
-    checkMapD(p, "sigmoid", (k, x, xo, y, yo, n) -> k.sigmoid(x, xo, y, yo, n),
+    checkMapD(p, "sigmoid", (k, x, xo, y, yo, n) -> k.sigmoid(n, x, xo, y, yo),
         ElementwiseKernelsTest::sigmoid, 1e-14, 30, false);
   }
 
   @ParameterizedTest
   @MethodSource("implementations")
   void tanhMatchesDoubleReference(VectorizationProvider p) {
-    checkMap(p, "tanh", (k, x, xo, y, yo, n) -> k.tanh(x, xo, y, yo, n), Math::tanh, 1e-6, 10, false);
-    checkMapD(p, "tanh", (k, x, xo, y, yo, n) -> k.tanh(x, xo, y, yo, n), Math::tanh, 1e-14, 10, false);
+    checkMap(p, "tanh", (k, x, xo, y, yo, n) -> k.tanh(n, x, xo, y, yo), Math::tanh, 1e-6, 10, false);
+    checkMapD(p, "tanh", (k, x, xo, y, yo, n) -> k.tanh(n, x, xo, y, yo), Math::tanh, 1e-14, 10, false);
   }
 
   @ParameterizedTest
   @MethodSource("implementations")
   void expMatchesDoubleReference(VectorizationProvider p) {
-    checkMap(p, "exp", (k, x, xo, y, yo, n) -> k.exp(x, xo, y, yo, n), Math::exp, 3e-7, 90, false);
-    checkMapD(p, "exp", (k, x, xo, y, yo, n) -> k.exp(x, xo, y, yo, n), Math::exp, 2e-15, 700, false);
+    checkMap(p, "exp", (k, x, xo, y, yo, n) -> k.exp(n, x, xo, y, yo), Math::exp, 3e-7, 90, false);
+    checkMapD(p, "exp", (k, x, xo, y, yo, n) -> k.exp(n, x, xo, y, yo), Math::exp, 2e-15, 700, false);
   }
 
   @ParameterizedTest
   @MethodSource("implementations")
   void logMatchesDoubleReference(VectorizationProvider p) {
-    checkMap(p, "log", (k, x, xo, y, yo, n) -> k.log(x, xo, y, yo, n), Math::log, 3e-7, 4, true);
-    checkMap(p, "log", (k, x, xo, y, yo, n) -> k.log(x, xo, y, yo, n), Math::log, 3e-7, 4, false);
-    checkMapD(p, "log", (k, x, xo, y, yo, n) -> k.log(x, xo, y, yo, n), Math::log, 2e-15, 4, true);
-    checkMapD(p, "log", (k, x, xo, y, yo, n) -> k.log(x, xo, y, yo, n), Math::log, 2e-15, 4, false);
+    checkMap(p, "log", (k, x, xo, y, yo, n) -> k.log(n, x, xo, y, yo), Math::log, 3e-7, 4, true);
+    checkMap(p, "log", (k, x, xo, y, yo, n) -> k.log(n, x, xo, y, yo), Math::log, 3e-7, 4, false);
+    checkMapD(p, "log", (k, x, xo, y, yo, n) -> k.log(n, x, xo, y, yo), Math::log, 2e-15, 4, true);
+    checkMapD(p, "log", (k, x, xo, y, yo, n) -> k.log(n, x, xo, y, yo), Math::log, 2e-15, 4, false);
   }
 
   interface FloatBinary {
-    void apply(ElementwiseKernels k, float[] a, int ao, float[] b, int bo, float[] c, int co, int n);
+    void apply(FloatElementwise k, float[] a, int ao, float[] b, int bo, float[] c, int co, int n);
   }
 
   interface FloatPairReference {
@@ -172,7 +172,7 @@ class ElementwiseKernelsTest {
         int co = inPlace ? o[1] : o[2];
         float[] c = inPlace ? b : guards(co, n);
         String what = p.name() + " " + name + " n=" + n + " offsets=" + o[0] + "," + o[1] + "," + co;
-        op.apply(p.elementwise(), a, o[0], b, o[1], c, co, n);
+        op.apply(p.floatElementwise(), a, o[0], b, o[1], c, co, n);
         for (int i = 0; i < n; i++) {
           float av = a[o[0] + i];
           float bv = bOriginal[o[1] + i];
@@ -201,11 +201,11 @@ class ElementwiseKernelsTest {
   @MethodSource("implementations")
   void backwardKernelsMatchDoubleFormulas(VectorizationProvider p) {
     // a = forward input/output, b = upstream gradient dy; error bound a few float roundings times |dy|.
-    checkBinary(p, "reluBackward", (k, a, ao, b, bo, c, co, n) -> k.reluBackward(a, ao, b, bo, c, co, n),
+    checkBinary(p, "reluBackward", (k, a, ao, b, bo, c, co, n) -> k.reluBackward(n, a, ao, b, bo, c, co),
         (a, b) -> a > 0 ? b : 0, 0, 4, true);
-    checkBinary(p, "sigmoidBackward", (k, a, ao, b, bo, c, co, n) -> k.sigmoidBackward(a, ao, b, bo, c, co, n),
+    checkBinary(p, "sigmoidBackward", (k, a, ao, b, bo, c, co, n) -> k.sigmoidBackward(n, a, ao, b, bo, c, co),
         (s, g) -> g * (double) s * (1 - (double) s), 4 * U_F, 1, false);
-    checkBinary(p, "tanhBackward", (k, a, ao, b, bo, c, co, n) -> k.tanhBackward(a, ao, b, bo, c, co, n),
+    checkBinary(p, "tanhBackward", (k, a, ao, b, bo, c, co, n) -> k.tanhBackward(n, a, ao, b, bo, c, co),
         (t, g) -> g * (1 - (double) t * t), 4 * U_F, 1, false);
   }
 
@@ -218,19 +218,19 @@ class ElementwiseKernelsTest {
       float[] x = floats(rnd, 2, n, 4, true);
       float[] y = floats(rnd, 5, n, 4, true);
       float[] y0 = y.clone();
-      p.elementwise().axpy(n, alpha, x, 2, y, 5);
+      p.floatElementwise().axpy(n, alpha, x, 2, y, 5);
       for (int i = 0; i < n; i++) {
         assertSame(p.name() + " axpy n=" + n + " at " + i, y0[5 + i] + alpha * x[2 + i], y[5 + i]);
       }
       assertGuards("axpy y", y, 5, n);
       float[] z = floats(rnd, 1, n, 4, true);
       float[] z0 = z.clone();
-      p.elementwise().axpy(n, alpha, z, 1, z, 1);
+      p.floatElementwise().axpy(n, alpha, z, 1, z, 1);
       for (int i = 0; i < n; i++) {
         assertSame(p.name() + " axpy in place n=" + n + " at " + i, z0[1 + i] + alpha * z0[1 + i], z[1 + i]);
       }
       float[] s = guards(3, n);
-      p.elementwise().scale(n, alpha, x, 2, s, 3);
+      p.floatElementwise().scale(n, alpha, x, 2, s, 3);
       for (int i = 0; i < n; i++) {
         assertSame(p.name() + " scale n=" + n + " at " + i, alpha * x[2 + i], s[3 + i]);
       }
@@ -239,22 +239,22 @@ class ElementwiseKernelsTest {
       double[] xd = doubles(rnd, 2, n, 4, true);
       double[] yd = doubles(rnd, 5, n, 4, true);
       double[] yd0 = yd.clone();
-      p.elementwise().axpy(n, 0.3, xd, 2, yd, 5);
+      p.doubleElementwise().axpy(n, 0.3, xd, 2, yd, 5);
       for (int i = 0; i < n; i++) {
         assertSame(p.name() + " axpy(double) n=" + n + " at " + i, yd0[5 + i] + 0.3 * xd[2 + i], yd[5 + i]);
       }
       assertGuards("axpy(double) y", yd, 5, n);
       double[] sd = guardsD(0, n);
-      p.elementwise().scale(n, -2.5, xd, 2, sd, 0);
+      p.doubleElementwise().scale(n, -2.5, xd, 2, sd, 0);
       for (int i = 0; i < n; i++) {
         assertSame(p.name() + " scale(double) n=" + n + " at " + i, -2.5 * xd[2 + i], sd[i]);
       }
       double[] ad = guardsD(1, n);
-      p.elementwise().add(n, xd, 2, yd0, 5, ad, 1);
+      p.doubleElementwise().add(n, xd, 2, yd0, 5, ad, 1);
       double[] md = guardsD(1, n);
-      p.elementwise().mul(n, xd, 2, yd0, 5, md, 1);
+      p.doubleElementwise().mul(n, xd, 2, yd0, 5, md, 1);
       double[] bd = guardsD(1, n);
-      p.elementwise().sub(n, xd, 2, yd0, 5, bd, 1);
+      p.doubleElementwise().sub(n, xd, 2, yd0, 5, bd, 1);
       for (int i = 0; i < n; i++) {
         assertSame(p.name() + " add(double) at " + i, xd[2 + i] + yd0[5 + i], ad[1 + i]);
         assertSame(p.name() + " sub(double) at " + i, xd[2 + i] - yd0[5 + i], bd[1 + i]);
@@ -272,24 +272,24 @@ class ElementwiseKernelsTest {
       double[] y = doubles(rnd, 1, n, 1, false);
       double[] dy = doubles(rnd, 2, n, 3, false);
       double[] dx = guardsD(3, n);
-      p.elementwise().sigmoidBackward(y, 1, dy, 2, dx, 3, n);
+      p.doubleElementwise().sigmoidBackward(n, y, 1, dy, 2, dx, 3);
       for (int i = 0; i < n; i++) {
         double s = y[1 + i];
         assertClose("sigmoidBackward(double) at " + i, dy[2 + i] * s * (1 - s), dx[3 + i], 1e-15, 1);
       }
       assertGuards("sigmoidBackward(double)", dx, 3, n);
-      p.elementwise().tanhBackward(y, 1, dy, 2, dx, 3, n);
+      p.doubleElementwise().tanhBackward(n, y, 1, dy, 2, dx, 3);
       for (int i = 0; i < n; i++) {
         double t = y[1 + i];
         assertClose("tanhBackward(double) at " + i, dy[2 + i] * (1 - t * t), dx[3 + i], 1e-15, 1);
       }
-      p.elementwise().reluBackward(y, 1, dy, 2, dx, 3, n);
+      p.doubleElementwise().reluBackward(n, y, 1, dy, 2, dx, 3);
       for (int i = 0; i < n; i++) {
         assertSame("reluBackward(double) at " + i, y[1 + i] > 0 ? dy[2 + i] : 0.0, dx[3 + i]);
       }
       // in place: dx overwrites dy
       double[] g = dy.clone();
-      p.elementwise().reluBackward(y, 1, g, 2, g, 2, n);
+      p.doubleElementwise().reluBackward(n, y, 1, g, 2, g, 2);
       for (int i = 0; i < n; i++) {
         assertSame("reluBackward(double) in place at " + i, y[1 + i] > 0 ? dy[2 + i] : 0.0, g[2 + i]);
       }
@@ -308,12 +308,12 @@ class ElementwiseKernelsTest {
     for (int cols : columnCounts()) {
       float[] x = floats(rnd, 2, rows * cols, 8, false);
       float[] y = guards(1, rows * cols);
-      p.elementwise().softmaxRows(rows, cols, x, 2, y, 1);
+      p.floatElementwise().softmaxRows(rows, cols, x, 2, y, 1);
       double[] xd = doubles(rnd, 2, rows * cols, 30, false);
       double[] yd = xd.clone();
       double[] xd0 = xd.clone();
-      p.elementwise().softmaxRows(rows, cols, xd, 2, yd, 2);
-      p.elementwise().softmaxRows(rows, cols, xd, 2, xd, 2); // in place
+      p.doubleElementwise().softmaxRows(rows, cols, xd, 2, yd, 2);
+      p.doubleElementwise().softmaxRows(rows, cols, xd, 2, xd, 2); // in place
       for (int r = 0; r < rows; r++) {
         double max = Double.NEGATIVE_INFINITY;
         double maxD = Double.NEGATIVE_INFINITY;
@@ -352,7 +352,7 @@ class ElementwiseKernelsTest {
       x[2 * cols + j] = j == 17 ? Float.NaN : j % 3;
     }
     float[] y = new float[3 * cols];
-    p.elementwise().softmaxRows(3, cols, x, 0, y, 0);
+    p.floatElementwise().softmaxRows(3, cols, x, 0, y, 0);
     for (int j = 0; j < cols; j++) {
       assertSame(p.name() + " softmax one finite entry, col " + j, j == 40 ? 1f : 0f, y[j]);
       assertSame(p.name() + " softmax two large entries, col " + j, j == 5 || j == 66 ? 0.5f : 0f, y[cols + j]);
@@ -368,10 +368,10 @@ class ElementwiseKernelsTest {
     for (int cols : columnCounts()) {
       float[] x = floats(rnd, 3, rows * cols, 50, false);
       float[] out = guards(2, rows);
-      p.elementwise().logSumExpRows(rows, cols, x, 3, out, 2);
+      p.floatElementwise().logSumExpRows(rows, cols, x, 3, out, 2);
       double[] xd = doubles(rnd, 3, rows * cols, 300, false);
       double[] outD = guardsD(2, rows);
-      p.elementwise().logSumExpRows(rows, cols, xd, 3, outD, 2);
+      p.doubleElementwise().logSumExpRows(rows, cols, xd, 3, outD, 2);
       for (int r = 0; r < rows; r++) {
         double max = Double.NEGATIVE_INFINITY;
         double maxD = Double.NEGATIVE_INFINITY;
@@ -399,7 +399,7 @@ class ElementwiseKernelsTest {
     special[cols + 20] = Float.POSITIVE_INFINITY;
     special[2 * cols + 33] = Float.NaN;
     float[] out = new float[3];
-    p.elementwise().logSumExpRows(3, cols, special, 0, out, 0);
+    p.floatElementwise().logSumExpRows(3, cols, special, 0, out, 0);
     assertSame("logSumExp of -inf row", Float.NEGATIVE_INFINITY, out[0]);
     assertSame("logSumExp with +inf", Float.POSITIVE_INFINITY, out[1]);
     assertSame("logSumExp with NaN", Float.NaN, out[2]);
@@ -414,7 +414,7 @@ class ElementwiseKernelsTest {
       float[] bias = floats(rnd, 1, cols, 2, false);
       float[] c = floats(rnd, 4, rows * cols, 2, false);
       float[] c0 = c.clone();
-      p.elementwise().addBias(rows, cols, bias, 1, c, 4);
+      p.floatElementwise().addBias(rows, cols, bias, 1, c, 4);
       for (int r = 0; r < rows; r++) {
         for (int j = 0; j < cols; j++) {
           assertSame(p.name() + " addBias cols=" + cols, c0[4 + r * cols + j] + bias[1 + j], c[4 + r * cols + j]);
@@ -422,7 +422,7 @@ class ElementwiseKernelsTest {
       }
       assertGuards("addBias", c, 4, rows * cols);
       float[] sums = guards(2, cols);
-      p.elementwise().columnSums(rows, cols, c0, 4, sums, 2);
+      p.floatElementwise().columnSums(rows, cols, c0, 4, sums, 2);
       for (int j = 0; j < cols; j++) {
         double expected = 0;
         double magnitude = 0;
@@ -438,9 +438,9 @@ class ElementwiseKernelsTest {
       double[] biasD = doubles(rnd, 0, cols, 2, false);
       double[] cd = doubles(rnd, 1, rows * cols, 2, false);
       double[] cd0 = cd.clone();
-      p.elementwise().addBias(rows, cols, biasD, 0, cd, 1);
+      p.doubleElementwise().addBias(rows, cols, biasD, 0, cd, 1);
       double[] sumsD = guardsD(3, cols);
-      p.elementwise().columnSums(rows, cols, cd0, 1, sumsD, 3);
+      p.doubleElementwise().columnSums(rows, cols, cd0, 1, sumsD, 3);
       for (int j = 0; j < cols; j++) {
         double expected = 0;
         for (int r = 0; r < rows; r++) {

@@ -34,8 +34,13 @@ class ProviderChoiceTest {
     }
 
     @Override
-    public ElementwiseKernels elementwise() {
-      return scalar().elementwise();
+    public FloatElementwise floatElementwise() {
+      return scalar().floatElementwise();
+    }
+
+    @Override
+    public DoubleElementwise doubleElementwise() {
+      return scalar().doubleElementwise();
     }
   };
 

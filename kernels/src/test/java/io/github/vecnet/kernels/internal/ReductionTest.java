@@ -49,9 +49,9 @@ class ReductionTest {
           dotAbs += Math.abs((double) x[offset + i] * y[offset + 1 + i]);
         }
         String what = p.name() + " n=" + n + " offset=" + offset;
-        assertWithin(what + " sum", sum, p.elementwise().sum(n, x, offset),
+        assertWithin(what + " sum", sum, p.floatElementwise().sum(n, x, offset),
             66 * U_F * sumAbs + U_F * Math.abs(sum.doubleValue()));
-        assertWithin(what + " dot", dot, p.elementwise().dot(n, x, offset, y, offset + 1),
+        assertWithin(what + " dot", dot, p.floatElementwise().dot(n, x, offset, y, offset + 1),
             66 * U_F * dotAbs + U_F * Math.abs(dot.doubleValue()));
 
         double[] xd = Checking.doubles(rnd, offset, n, 10, false);
@@ -66,8 +66,8 @@ class ReductionTest {
           sumAbsD += Math.abs(xd[offset + i]);
           dotAbsD += Math.abs(xd[offset + i] * yd[offset + 2 + i]);
         }
-        assertWithin(what + " sum(double)", sumD, p.elementwise().sum(n, xd, offset), (n + 2) * U_D * sumAbsD);
-        assertWithin(what + " dot(double)", dotD, p.elementwise().dot(n, xd, offset, yd, offset + 2),
+        assertWithin(what + " sum(double)", sumD, p.doubleElementwise().sum(n, xd, offset), (n + 2) * U_D * sumAbsD);
+        assertWithin(what + " dot(double)", dotD, p.doubleElementwise().dot(n, xd, offset, yd, offset + 2),
             (n + 2) * U_D * dotAbsD);
       }
     }
@@ -89,8 +89,8 @@ class ReductionTest {
     for (int i = 0; i < n; i++) {
       exact = exact.add(new BigDecimal(x[i]));
     }
-    assertWithin(p.name() + " sum of 2^20 positives", exact, p.elementwise().sum(n, x, 0), 67 * U_F * total);
-    assertWithin(p.name() + " dot of 2^20 positives", exact, p.elementwise().dot(n, x, 0, ones(n), 0),
+    assertWithin(p.name() + " sum of 2^20 positives", exact, p.floatElementwise().sum(n, x, 0), 67 * U_F * total);
+    assertWithin(p.name() + " dot of 2^20 positives", exact, p.floatElementwise().dot(n, x, 0, ones(n), 0),
         67 * U_F * total);
   }
 
@@ -113,29 +113,29 @@ class ReductionTest {
         expected = x[2 + i] > expected ? x[2 + i] : expected;
         expectedD = xd[2 + i] > expectedD ? xd[2 + i] : expectedD;
       }
-      assertSame(p.name() + " max n=" + n, expected, p.elementwise().max(n, x, 2));
-      assertSame(p.name() + " max(double) n=" + n, expectedD, p.elementwise().max(n, xd, 2));
+      assertSame(p.name() + " max n=" + n, expected, p.floatElementwise().max(n, x, 2));
+      assertSame(p.name() + " max(double) n=" + n, expectedD, p.doubleElementwise().max(n, xd, 2));
       for (int at : new int[] {0, n / 2, n - 1}) {
         if (n == 0) {
           continue;
         }
         float[] withNaN = x.clone();
         withNaN[2 + at] = Float.NaN;
-        assertTrue(Float.isNaN(p.elementwise().max(n, withNaN, 2)), p.name() + " max n=" + n + " NaN at " + at);
+        assertTrue(Float.isNaN(p.floatElementwise().max(n, withNaN, 2)), p.name() + " max n=" + n + " NaN at " + at);
         double[] withNaND = xd.clone();
         withNaND[2 + at] = Double.NaN;
-        assertTrue(Double.isNaN(p.elementwise().max(n, withNaND, 2)), p.name() + " max(double) NaN at " + at);
+        assertTrue(Double.isNaN(p.doubleElementwise().max(n, withNaND, 2)), p.name() + " max(double) NaN at " + at);
       }
     }
-    assertSame("max of nothing", Float.NEGATIVE_INFINITY, p.elementwise().max(0, new float[0], 0));
+    assertSame("max of nothing", Float.NEGATIVE_INFINITY, p.floatElementwise().max(0, new float[0], 0));
     float[] zeros = new float[40];
     Arrays.fill(zeros, -0f);
-    assertSame("max of -0s", -0f, p.elementwise().max(40, zeros, 0));
+    assertSame("max of -0s", -0f, p.floatElementwise().max(40, zeros, 0));
     zeros[37] = 0f;
-    assertSame("max(-0, +0) = +0", 0f, p.elementwise().max(40, zeros, 0));
+    assertSame("max(-0, +0) = +0", 0f, p.floatElementwise().max(40, zeros, 0));
     float[] negInf = new float[33];
     Arrays.fill(negInf, Float.NEGATIVE_INFINITY);
-    assertSame("max of -infs", Float.NEGATIVE_INFINITY, p.elementwise().max(33, negInf, 0));
+    assertSame("max of -infs", Float.NEGATIVE_INFINITY, p.floatElementwise().max(33, negInf, 0));
   }
 
   @ParameterizedTest
@@ -149,7 +149,7 @@ class ReductionTest {
           x[1 + i] = (float) ((rnd.nextDouble() * 2 - 1) * magnitude);
         }
         double expected = exactNorm(x, 1, n);
-        double got = p.elementwise().norm2(n, x, 1);
+        double got = p.floatElementwise().norm2(n, x, 1);
         double tolerance = magnitude < 1e-38 ? 1e-3 : 2e-6; // subnormal inputs carry fewer bits themselves
         assertEquals(expected, got, tolerance * expected + Float.MIN_VALUE, p.name() + " norm2 n=" + n + " ~"
             + magnitude);
@@ -161,23 +161,23 @@ class ReductionTest {
         }
         double expected = exactNorm(x, 2, n);
         double tolerance = magnitude < 1e-308 ? 1e-3 : 1e-14;
-        assertEquals(expected, p.elementwise().norm2(n, x, 2), tolerance * expected + Double.MIN_VALUE,
+        assertEquals(expected, p.doubleElementwise().norm2(n, x, 2), tolerance * expected + Double.MIN_VALUE,
             p.name() + " norm2(double) n=" + n + " ~" + magnitude);
       }
     }
     float[] special = Checking.tile(3f, 4f, 0f);
     int n = special.length;
     special[n / 2] = Float.POSITIVE_INFINITY;
-    assertEquals(Float.POSITIVE_INFINITY, p.elementwise().norm2(n, special, 0));
+    assertEquals(Float.POSITIVE_INFINITY, p.floatElementwise().norm2(n, special, 0));
     special[3] = Float.NaN;
-    assertTrue(Float.isNaN(p.elementwise().norm2(n, special, 0)), "NaN wins over infinity");
+    assertTrue(Float.isNaN(p.floatElementwise().norm2(n, special, 0)), "NaN wins over infinity");
     double[] specialD = Checking.tile(3.0, 0.0, -4.0);
     specialD[specialD.length - 1] = Double.NEGATIVE_INFINITY;
-    assertEquals(Double.POSITIVE_INFINITY, p.elementwise().norm2(specialD.length, specialD, 0));
-    assertEquals(0.0, p.elementwise().norm2(70, new double[70], 0));
-    assertEquals(5f, p.elementwise().norm2(2, new float[] {3, 4}, 0));
+    assertEquals(Double.POSITIVE_INFINITY, p.doubleElementwise().norm2(specialD.length, specialD, 0));
+    assertEquals(0.0, p.doubleElementwise().norm2(70, new double[70], 0));
+    assertEquals(5f, p.floatElementwise().norm2(2, new float[] {3, 4}, 0));
     float[] pairs = Checking.tile(3f, 4f);
-    assertEquals(5 * Math.sqrt(pairs.length / 2), p.elementwise().norm2(pairs.length, pairs, 0), 1e-5);
+    assertEquals(5 * Math.sqrt(pairs.length / 2), p.floatElementwise().norm2(pairs.length, pairs, 0), 1e-5);
   }
 
   /** sqrt of the exact sum of squares (BigDecimal), rounded once to double. */

@@ -38,17 +38,8 @@ class SelfTestTest {
    */
   static VectorizationProvider broken(VectorizationProvider base, String method,
       BiFunction<Object[], Object, Object> corrupt) {
-    ElementwiseKernels delegate = base.elementwise();
-    ElementwiseKernels kernels = (ElementwiseKernels) Proxy.newProxyInstance(
-        ElementwiseKernels.class.getClassLoader(), new Class<?>[] {ElementwiseKernels.class}, (proxy, m, args) -> {
-          Object result;
-          try {
-            result = m.invoke(delegate, args);
-          } catch (InvocationTargetException e) {
-            throw e.getCause();
-          }
-          return m.getName().equals(method) ? corrupt.apply(args, result) : result;
-        });
+    FloatElementwise floats = corrupted(FloatElementwise.class, base.floatElementwise(), method, corrupt);
+    DoubleElementwise doubles = corrupted(DoubleElementwise.class, base.doubleElementwise(), method, corrupt);
     return new VectorizationProvider() {
       @Override
       public String name() {
@@ -66,8 +57,13 @@ class SelfTestTest {
       }
 
       @Override
-      public ElementwiseKernels elementwise() {
-        return kernels;
+      public FloatElementwise floatElementwise() {
+        return floats;
+      }
+
+      @Override
+      public DoubleElementwise doubleElementwise() {
+        return doubles;
       }
 
       @Override
@@ -77,15 +73,29 @@ class SelfTestTest {
     };
   }
 
+  /** {@code delegate} seen through {@code type}, with {@code corrupt} rewriting the result of {@code method}. */
+  private static <T> T corrupted(Class<T> type, T delegate, String method,
+      BiFunction<Object[], Object, Object> corrupt) {
+    return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, m, args) -> {
+      Object result;
+      try {
+        result = m.invoke(delegate, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+      return m.getName().equals(method) ? corrupt.apply(args, result) : result;
+    }));
+  }
+
   /** Each breakage is small and typical: a wrong tail lane, a lost NaN, a slightly wrong constant, a stray write. */
   static VectorizationProvider breakage(VectorizationProvider base, String kind) {
     switch (kind) {
       case "sigmoid tail lane":
         return broken(base, "sigmoid", (a, r) -> {
-          int n = (int) a[4];
-          if (a[2] instanceof float[] && n > 16) {
-            float[] y = (float[]) a[2];
-            y[(int) a[3] + n - 1] = 0.5f;
+          int n = (int) a[0];
+          if (a[3] instanceof float[] && n > 16) {
+            float[] y = (float[]) a[3];
+            y[(int) a[4] + n - 1] = 0.5f;
           }
           return r;
         });
@@ -93,10 +103,10 @@ class SelfTestTest {
         return broken(base, "max", (a, r) -> r instanceof Float && Float.isNaN((Float) r) ? 0f : r);
       case "tanh(double) off by 1e-12":
         return broken(base, "tanh", (a, r) -> {
-          if (a[2] instanceof double[]) {
-            double[] y = (double[]) a[2];
-            for (int i = 0; i < (int) a[4]; i++) {
-              y[(int) a[3] + i] *= 1 + 1e-12;
+          if (a[3] instanceof double[]) {
+            double[] y = (double[]) a[3];
+            for (int i = 0; i < (int) a[0]; i++) {
+              y[(int) a[4] + i] *= 1 + 1e-12;
             }
           }
           return r;
@@ -176,8 +186,13 @@ class SelfTestTest {
       }
 
       @Override
-      public ElementwiseKernels elementwise() {
-        return base.elementwise();
+      public FloatElementwise floatElementwise() {
+        return base.floatElementwise();
+      }
+
+      @Override
+      public DoubleElementwise doubleElementwise() {
+        return base.doubleElementwise();
       }
 
       @Override

@@ -130,66 +130,66 @@ public final class Kern {
 
   public static void relu(Tensor x, Tensor y) {
     if (f32(x)) {
-      Activations.relu(x.floatData(), 0, y.floatData(), 0, x.size());
+      Activations.relu(x.size(), x.floatData(), 0, y.floatData(), 0);
     } else {
-      Activations.relu(x.doubleData(), 0, y.doubleData(), 0, x.size());
+      Activations.relu(x.size(), x.doubleData(), 0, y.doubleData(), 0);
     }
   }
 
   /** dx = dy where x > 0, else 0 (the relu output works as x). */
   public static void reluBackward(Tensor x, Tensor dy, Tensor dx) {
     if (f32(x)) {
-      Activations.reluBackward(x.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0, x.size());
+      Activations.reluBackward(x.size(), x.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0);
     } else {
-      Activations.reluBackward(x.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0, x.size());
+      Activations.reluBackward(x.size(), x.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0);
     }
   }
 
   public static void sigmoid(Tensor x, Tensor y) {
     if (f32(x)) {
-      Activations.sigmoid(x.floatData(), 0, y.floatData(), 0, x.size());
+      Activations.sigmoid(x.size(), x.floatData(), 0, y.floatData(), 0);
     } else {
-      Activations.sigmoid(x.doubleData(), 0, y.doubleData(), 0, x.size());
+      Activations.sigmoid(x.size(), x.doubleData(), 0, y.doubleData(), 0);
     }
   }
 
   public static void sigmoidBackward(Tensor y, Tensor dy, Tensor dx) {
     if (f32(y)) {
-      Activations.sigmoidBackward(y.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0, y.size());
+      Activations.sigmoidBackward(y.size(), y.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0);
     } else {
-      Activations.sigmoidBackward(y.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0, y.size());
+      Activations.sigmoidBackward(y.size(), y.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0);
     }
   }
 
   public static void tanh(Tensor x, Tensor y) {
     if (f32(x)) {
-      Activations.tanh(x.floatData(), 0, y.floatData(), 0, x.size());
+      Activations.tanh(x.size(), x.floatData(), 0, y.floatData(), 0);
     } else {
-      Activations.tanh(x.doubleData(), 0, y.doubleData(), 0, x.size());
+      Activations.tanh(x.size(), x.doubleData(), 0, y.doubleData(), 0);
     }
   }
 
   public static void tanhBackward(Tensor y, Tensor dy, Tensor dx) {
     if (f32(y)) {
-      Activations.tanhBackward(y.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0, y.size());
+      Activations.tanhBackward(y.size(), y.floatData(), 0, dy.floatData(), 0, dx.floatData(), 0);
     } else {
-      Activations.tanhBackward(y.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0, y.size());
+      Activations.tanhBackward(y.size(), y.doubleData(), 0, dy.doubleData(), 0, dx.doubleData(), 0);
     }
   }
 
   public static void exp(Tensor x, Tensor y) {
     if (f32(x)) {
-      Activations.exp(x.floatData(), 0, y.floatData(), 0, x.size());
+      Activations.exp(x.size(), x.floatData(), 0, y.floatData(), 0);
     } else {
-      Activations.exp(x.doubleData(), 0, y.doubleData(), 0, x.size());
+      Activations.exp(x.size(), x.doubleData(), 0, y.doubleData(), 0);
     }
   }
 
   public static void log(Tensor x, Tensor y) {
     if (f32(x)) {
-      Activations.log(x.floatData(), 0, y.floatData(), 0, x.size());
+      Activations.log(x.size(), x.floatData(), 0, y.floatData(), 0);
     } else {
-      Activations.log(x.doubleData(), 0, y.doubleData(), 0, x.size());
+      Activations.log(x.size(), x.doubleData(), 0, y.doubleData(), 0);
     }
   }
 

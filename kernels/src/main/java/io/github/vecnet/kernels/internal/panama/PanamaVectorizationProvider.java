@@ -1,6 +1,7 @@
 package io.github.vecnet.kernels.internal.panama;
 
-import io.github.vecnet.kernels.internal.ElementwiseKernels;
+import io.github.vecnet.kernels.internal.DoubleElementwise;
+import io.github.vecnet.kernels.internal.FloatElementwise;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import java.lang.management.ManagementFactory;
@@ -14,7 +15,8 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
   static final int MIN_VECTOR_BITS = 128;
 
   private final int vectorBits;
-  private final ElementwiseKernels elementwise;
+  private final FloatElementwise floatElementwise;
+  private final DoubleElementwise doubleElementwise;
   private final GemmKernels gemm = PanamaGemmKernels.create();
 
   public PanamaVectorizationProvider() {
@@ -27,7 +29,8 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
       // Without hardware FMA the Vector API emulates fma very slowly, and the exp range reduction relies on it.
       throw new UnsupportedOperationException("the JVM does not use hardware FMA (-XX:-UseFMA or no CPU support)");
     }
-    elementwise = new PanamaElementwise();
+    floatElementwise = new PanamaFloatElementwise();
+    doubleElementwise = new PanamaDoubleElementwise();
   }
 
   @Override
@@ -46,8 +49,13 @@ public final class PanamaVectorizationProvider extends VectorizationProvider {
   }
 
   @Override
-  public ElementwiseKernels elementwise() {
-    return elementwise;
+  public FloatElementwise floatElementwise() {
+    return floatElementwise;
+  }
+
+  @Override
+  public DoubleElementwise doubleElementwise() {
+    return doubleElementwise;
   }
 
   @Override

@@ -1,12 +1,14 @@
 package io.github.vecnet.kernels.internal.scalar;
 
-import io.github.vecnet.kernels.internal.ElementwiseKernels;
+import io.github.vecnet.kernels.internal.DoubleElementwise;
+import io.github.vecnet.kernels.internal.FloatElementwise;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 
 /** The scalar implementation: the reference for tests and the fallback when the vector module is absent. */
 public final class ScalarVectorizationProvider extends VectorizationProvider {
-  private final ElementwiseKernels elementwise = new ScalarElementwise();
+  private final FloatElementwise floatElementwise = new ScalarFloatElementwise();
+  private final DoubleElementwise doubleElementwise = new ScalarDoubleElementwise();
   private final GemmKernels gemm = ScalarGemmKernels.create();
 
   @Override
@@ -25,8 +27,13 @@ public final class ScalarVectorizationProvider extends VectorizationProvider {
   }
 
   @Override
-  public ElementwiseKernels elementwise() {
-    return elementwise;
+  public FloatElementwise floatElementwise() {
+    return floatElementwise;
+  }
+
+  @Override
+  public DoubleElementwise doubleElementwise() {
+    return doubleElementwise;
   }
 
   @Override
