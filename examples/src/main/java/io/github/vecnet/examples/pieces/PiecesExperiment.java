@@ -359,8 +359,8 @@ public final class PiecesExperiment implements Experiment {
   }
 
   /**
-   * Per precision: mean bias-update size and the fraction of bias updates rounding swallowed (all checkpoints with a
-   * finite bias-update mean: a diverged run's NaN checkpoint would hide the others).
+   * Per precision: mean bias-update size and the fraction of bias updates rounding swallowed (all checkpoints of the
+   * runs that did not diverge: a diverged run's last finite updates are astronomically large and would swamp the mean).
    */
   private static String biasUpdates(PiecesSettings s, RunTable table) {
     int cPrec = table.column("precision");
@@ -369,14 +369,14 @@ public final class PiecesExperiment implements Experiment {
     int cLost = table.column("bias_update_lost_fraction");
     StringBuilder md = new StringBuilder("| precision | mean bias update | fraction of bias updates lost to rounding |\n"
         + "|---|---|---|\n");
+    Set<String> diverged = divergedRuns(table);
     for (Precision p : s.precisions()) {
       double mean = 0;
       double lost = 0;
       int count = 0;
       for (String[] row : table.rows()) {
-        double rowMean = Double.parseDouble(row[cMean]);
-        if (row[cPrec].equals(p.label()) && Integer.parseInt(row[cStep]) > 0 && Double.isFinite(rowMean)) {
-          mean += rowMean;
+        if (row[cPrec].equals(p.label()) && Integer.parseInt(row[cStep]) > 0 && !diverged.contains(runKey(row))) {
+          mean += Double.parseDouble(row[cMean]);
           lost += Double.parseDouble(row[cLost]);
           count++;
         }
@@ -433,12 +433,7 @@ public final class PiecesExperiment implements Experiment {
       }
     }
     // A run whose loss became non-finite is neither trained nor dead: it is reported and left out of both claims.
-    Set<String> divergedRuns = new TreeSet<>();
-    for (String[] row : table.rows()) {
-      if (!Double.isFinite(Double.parseDouble(row[cLoss]))) {
-        divergedRuns.add(runKey(row));
-      }
-    }
+    Set<String> divergedRuns = divergedRuns(table);
     double worstPerNeuron = 0;
     double worstInScope = 0;
     int maxInScopePieces = 0;
@@ -475,8 +470,8 @@ public final class PiecesExperiment implements Experiment {
     for (String run : deadRuns) {
       deadText.append("\n- ").append(run);
     }
-    deadText.append("\n\nDiverged runs (non-finite loss; left out of the claims): ").append(divergedRuns.size())
-        .append(" of ").append(lastRow.size()).append('.');
+    deadText.append("\n\nDiverged runs (non-finite loss; left out of the claims and the bias-update means above): ")
+        .append(divergedRuns.size()).append(" of ").append(lastRow.size()).append('.');
     for (String run : divergedRuns) {
       deadText.append("\n- ").append(run);
     }
@@ -500,6 +495,18 @@ public final class PiecesExperiment implements Experiment {
           + "runs%s", maxInScopePieces, worstInScope, inScopeRuns, context), worstInScope <= 0.25));
     }
     return rows;
+  }
+
+  /** The runs with a non-finite loss at some checkpoint. */
+  private static Set<String> divergedRuns(RunTable table) {
+    int cLoss = table.column("loss");
+    Set<String> diverged = new TreeSet<>();
+    for (String[] row : table.rows()) {
+      if (!Double.isFinite(Double.parseDouble(row[cLoss]))) {
+        diverged.add(runKey(row));
+      }
+    }
+    return diverged;
   }
 
   private static String runKey(String[] row) {
