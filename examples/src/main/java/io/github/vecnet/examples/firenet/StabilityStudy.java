@@ -24,12 +24,12 @@ public final class StabilityStudy {
    * @param mlp training settings of the MLP
    * @param mlpTestImages fresh random-ellipse images for the MLP's test error
    * @param mu penalty weight of the attack objective
-   * @param thresholdFraction the attack stops once ||r||_2 exceeds this fraction of ||x||_2
+   * @param thresholdRms the attack stops once ||r||_2 / n (the root-mean-square pixel of r) exceeds this
    * @param maxIterations the attack's iteration cap (the authors: 150)
    * @param attackSeed the start perturbation
    */
   public record Settings(int n, int firenetP, int firenetRestarts, MlpReconstructor.Settings mlp, int mlpTestImages,
-      double mu, double thresholdFraction, int maxIterations, long attackSeed) {}
+      double mu, double thresholdRms, int maxIterations, long attackSeed) {}
 
   /** Results for one reconstructor. */
   public record Attacked(String name, PerturbationAttack.Trace trace, double cleanRelativeError) {}
@@ -39,9 +39,10 @@ public final class StabilityStudy {
    *
    * @param mlpTestError mean relative l2 error of the MLP on fresh random-ellipse images (its own distribution)
    * @param normThreshold the absolute ||r||_2 stop of the attack
+   * @param imageNorm ||x||_2 of the attacked image
    */
   public record Result(int n, double[] image, Attacked firenet, Attacked mlp, List<Double> mlpEpochLoss,
-      double mlpTestError, double measurementNorm, double normThreshold) {}
+      double mlpTestError, double measurementNorm, double normThreshold, double imageNorm) {}
 
   private StabilityStudy() {}
 
@@ -54,7 +55,7 @@ public final class StabilityStudy {
     double[] image = Phantoms.modifiedSheppLogan(n);
     SplitComplex y = SplitComplex.zeros(mask.length);
     imageOperator.apply(image, new double[n * n], y.re(), y.im());
-    double threshold = s.thresholdFraction() * SplitComplex.real(image).norm();
+    double threshold = s.thresholdRms() * n;
     PerturbationAttack.Settings attack = new PerturbationAttack.Settings(s.maxIterations(), 0.01, 0.9, s.mu(),
         threshold, 1e-3, s.attackSeed());
 
@@ -84,7 +85,8 @@ public final class StabilityStudy {
 
     return new Result(n, image,
         new Attacked("FIRENET", firenetTrace, relativeError(firenetClean, image)),
-        new Attacked("MLP", mlpTrace, relativeError(mlpClean, image)), epochLoss, testError, y.norm(), threshold);
+        new Attacked("MLP", mlpTrace, relativeError(mlpClean, image)), epochLoss, testError, y.norm(), threshold,
+        SplitComplex.real(image).norm());
   }
 
   /** W^-1 FIRENET(y) as (Re image, Im image) concatenated. */

@@ -50,6 +50,18 @@ class PiecesIssue11Test {
   }
 
   @Test
+  void farBelowTwoToTheLIsJudgedOnlyWhereTheLinearBoundIsBelowAQuarterOfIt() {
+    // 5 x neurons <= 2^L / 4: at L = 8 even width 4 (32 neurons, bound 160) exceeds 64; at L = 16 width 16
+    // (256 neurons, bound 1280) is far below 16384.
+    for (int width : new int[] {4, 8, 16}) {
+      assertFalse(PiecesExperiment.exponentialScope(8, width * 8), "L = 8, width " + width);
+      assertTrue(PiecesExperiment.exponentialScope(16, width * 16), "L = 16, width " + width);
+    }
+    assertTrue(PiecesExperiment.exponentialScope(10, 51), "5 x 51 = 255 <= 256");
+    assertFalse(PiecesExperiment.exponentialScope(10, 52), "5 x 52 = 260 > 256");
+  }
+
+  @Test
   void deadMeansOnePieceAtTheConstantsLoss() {
     assertTrue(PiecesExperiment.dead(0.0889, 1, 0.0889));
     assertFalse(PiecesExperiment.dead(0.0889, 2, 0.0889), "two pieces: alive");
