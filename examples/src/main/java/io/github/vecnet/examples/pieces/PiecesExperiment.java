@@ -391,10 +391,6 @@ public final class PiecesExperiment implements Experiment {
   private String deadRunsText = "";
 
   /**
-   * A run is dead when its last checkpoint has one piece and a loss within 1 % of the target's variance (the loss
-   * of the best constant): it satisfies "few pieces" trivially, so the claims are judged on live runs only.
-   */
-  /**
    * Where "far below 2^L" can be told apart from "linear in the neurons": the paper's linear bound 5 x neurons is
    * itself at most 2^L / 4. At L = 8 no width qualifies (5 x 4 x 8 = 160 > 64), at L = 16 every width up to 16 does.
    */
@@ -402,6 +398,10 @@ public final class PiecesExperiment implements Experiment {
     return 5.0 * neurons <= StrictMath.pow(2, depth) / 4;
   }
 
+  /**
+   * A run is dead when its last checkpoint has one piece and a loss within 1 % of the target's variance (the loss
+   * of the best constant): it satisfies "few pieces" trivially, so the claims are judged on live runs only.
+   */
   static boolean dead(double finalLoss, int finalPieces, double targetVariance) {
     return finalPieces <= 1 && Double.isFinite(finalLoss) && finalLoss >= 0.99 * targetVariance;
   }
@@ -575,7 +575,14 @@ public final class PiecesExperiment implements Experiment {
     }
     neuronPlot.line("sawtooth: 2^L pieces with 2L neurons", sawX, sawY);
     double top = Math.max(maxNeurons, 2 * lines);
-    neuronPlot.dashed("5 x neurons", new double[] {1, top}, new double[] {5, 5 * top});
+    // Sampled densely: the y axis is logarithmic, so two end points joined by a straight segment would not be 5x.
+    double[] bx = new double[65];
+    double[] by = new double[bx.length];
+    for (int i = 0; i < bx.length; i++) {
+      bx[i] = 1 + (top - 1) * i / (bx.length - 1.0);
+      by[i] = 5 * bx[i];
+    }
+    neuronPlot.dashed("5 x neurons", bx, by);
     stepPlot.savePng(out.resolve("pieces_vs_step.png"));
     neuronPlot.savePng(out.resolve("pieces_vs_neurons.png"));
   }
