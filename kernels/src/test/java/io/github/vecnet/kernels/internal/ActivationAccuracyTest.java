@@ -126,6 +126,104 @@ class ActivationAccuracyTest {
     checkFloat(p, "tanh", (k, a, b) -> k.tanh(n, a, 0, b, 0), Math::tanh, SIGMOID_TANH_F, false, x);
   }
 
+  static double sigmoidStrict(double v) {
+    double e = StrictMath.exp(-Math.abs(v));
+    return v >= 0 ? 1 / (1 + e) : e / (1 + e);
+  }
+
+  /**
+   * Where sigmoid and tanh change regime: tanh rounds to 1 (|x| ~ 9.01) and is clamped (|x| = 10), sigmoid rounds
+   * to 1 (x ~ 17.33), turns subnormal (x ~ -87.34), rounds to 0 (x ~ -103.97) and is clamped (-104); the range
+   * reduction's k steps (multiples of ln2/2), the float exponent steps and the smallest normals.
+   */
+  static final float[] REGIME_BOUNDARIES = {9.01f, 10f, 17.33f, 87.34f, 103.97f, 104f, (float) (Math.log(2) / 2),
+    (float) Math.log(2), (float) (1.5 * Math.log(2)), (float) (10.5 * Math.log(2)), 0.5f, 1f, 2f, 16f,
+    0x1p-12f, Float.MIN_NORMAL, 2 * Float.MIN_NORMAL};
+
+  /** Every 251st float in [-20, 20], the 256 floats either side of each boundary (both signs), specials. */
+  static float[] denseSweepAndBoundaries() {
+    int last = Float.floatToIntBits(20f);
+    float[] x = new float[2 * (last / 251 + 1) + 2 * REGIME_BOUNDARIES.length * 513 + Checking.SPECIAL_F.length];
+    int i = 0;
+    for (int bits = 0; bits <= last; bits += 251) {
+      x[i++] = Float.intBitsToFloat(bits);
+      x[i++] = -Float.intBitsToFloat(bits);
+    }
+    for (float b : REGIME_BOUNDARIES) {
+      int center = Float.floatToIntBits(b);
+      for (int d = -256; d <= 256; d++) {
+        x[i++] = Float.intBitsToFloat(center + d);
+        x[i++] = -Float.intBitsToFloat(center + d);
+      }
+    }
+    for (float f : Checking.SPECIAL_F) {
+      x[i++] = f;
+    }
+    return x;
+  }
+
+  /** The 1e-6 bound where it is hardest to keep, against StrictMath in double (a JDK-independent oracle). */
+  @ParameterizedTest
+  @MethodSource("implementations")
+  void floatSigmoidTanhDenseSweepAndRegimeBoundaries(VectorizationProvider p) {
+    float[] x = denseSweepAndBoundaries();
+    int n = x.length;
+    checkFloat(p, "sigmoid", (k, a, b) -> k.sigmoid(a, 0, b, 0, n), ActivationAccuracyTest::sigmoidStrict,
+        SIGMOID_TANH_F, false, x);
+    checkFloat(p, "tanh", (k, a, b) -> k.tanh(a, 0, b, 0, n), StrictMath::tanh, SIGMOID_TANH_F, false, x);
+  }
+
+  /**
+   * Saturation is exact (sigmoid 1 above 17.33 and 0 below -103.97, tanh +-1 beyond 9.01: asserted with a margin
+   * that the 1e-6 bound cannot bridge), and the subnormal results of sigmoid are neither flushed to 0 nor garbage.
+   */
+  @ParameterizedTest
+  @MethodSource("implementations")
+  void floatSaturationIsExactAndSubnormalResultsAreGraded(VectorizationProvider p) {
+    float[] x = new float[4 * 1000 + 2];
+    int n = 0;
+    for (int j = 0; j < 1000; j++) {
+      float far = (float) Math.pow(2, 7 + j * (120.0 / 999)); // 128 .. 2^127, log-spaced
+      float near = 18f + j * 0.082f; // 18 .. 99.9
+      x[n++] = near;
+      x[n++] = far;
+      x[n++] = -near - 86.5f; // -104.5 .. -186.4
+      x[n++] = -far;
+    }
+    x[n++] = Float.MAX_VALUE;
+    x[n++] = -Float.MAX_VALUE;
+    float[] s = new float[n];
+    float[] t = new float[n];
+    p.elementwise().sigmoid(x, 0, s, 0, n);
+    p.elementwise().tanh(x, 0, t, 0, n);
+    for (int i = 0; i < n; i++) {
+      String at = p.name() + " at x=" + x[i];
+      assertEquals(x[i] > 0 ? 1f : 0f, s[i], "sigmoid saturates " + at);
+      assertEquals(Math.signum(x[i]), t[i], "tanh saturates " + at);
+    }
+    float[] tanhEdge = {9.5f, 10f, 10.5f, 12f, -9.5f, -10f, -10.5f, -12f};
+    float[] tanhOut = new float[tanhEdge.length];
+    p.elementwise().tanh(tanhEdge, 0, tanhOut, 0, tanhEdge.length);
+    for (int i = 0; i < tanhEdge.length; i++) {
+      assertEquals(Math.signum(tanhEdge[i]), tanhOut[i], p.name() + " tanh(" + tanhEdge[i] + ")");
+    }
+    // Subnormal results: every 7th float in [-103.9, -87.4], within 8 units of the last place of the subnormals
+    // (the 1e-6 bound relative to MIN_NORMAL is 8.4 of them) and never 0.
+    int from = Float.floatToIntBits(87.4f);
+    int to = Float.floatToIntBits(103.9f);
+    float[] sub = new float[(to - from) / 7 + 1];
+    for (int i = 0; i < sub.length; i++) {
+      sub[i] = -Float.intBitsToFloat(from + 7 * i);
+    }
+    float[] out = new float[sub.length];
+    p.elementwise().sigmoid(sub, 0, out, 0, sub.length);
+    for (int i = 0; i < sub.length; i++) {
+      double ref = sigmoidStrict(sub[i]);
+      String at = p.name() + " sigmoid(" + sub[i] + ") = " + out[i] + ", reference " + ref;
+      assertTrue(out[i] > 0 && Math.abs(out[i] - ref) <= 8 * Float.MIN_VALUE, at);
+    }
+  }
+
   @ParameterizedTest
   @MethodSource("implementations")
   void floatSpecialValues(VectorizationProvider p) {

@@ -176,9 +176,11 @@ final class FloatVectorMath {
     FloatVector r2 = r.mul(r);
     FloatVector high = r2.fma(r.fma(V_P5, V_P4), r.fma(V_P3, V_P2));
     FloatVector p = r2.fma(high, r.fma(V_P1, V_ONE));
-    FloatVector scaled = p.mul(t.reinterpretAsInts().lanewise(LSHL, 23).reinterpretAsFloats()); // e 2^64
-    FloatVector numerator = V_TWO_POW_64.blend(scaled, x.compare(LT, V_ZERO));
-    return numerator.div(scaled.add(V_TWO_POW_64));
+    FloatVector s = t.reinterpretAsInts().lanewise(LSHL, 23).reinterpretAsFloats(); // 2^(k+64)
+    FloatVector numerator = V_TWO_POW_64.blend(p.mul(s), x.compare(LT, V_ZERO)); // E = e 2^64
+    // The denominator fused, 2^64 + p s in one FMA, rather than E + 2^64: the same bits (p s is exact), but the
+    // multiply leaves the path into the division, which is what bounds this loop (docs/KERNELS-ELEMENTWISE.md).
+    return numerator.div(p.fma(s, V_TWO_POW_64));
   }
 
   /**
