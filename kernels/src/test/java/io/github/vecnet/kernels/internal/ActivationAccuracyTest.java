@@ -168,9 +168,9 @@ class ActivationAccuracyTest {
   void floatSigmoidTanhDenseSweepAndRegimeBoundaries(VectorizationProvider p) {
     float[] x = denseSweepAndBoundaries();
     int n = x.length;
-    checkFloat(p, "sigmoid", (k, a, b) -> k.sigmoid(a, 0, b, 0, n), ActivationAccuracyTest::sigmoidStrict,
+    checkFloat(p, "sigmoid", (k, a, b) -> k.sigmoid(n, a, 0, b, 0), ActivationAccuracyTest::sigmoidStrict,
         SIGMOID_TANH_F, false, x);
-    checkFloat(p, "tanh", (k, a, b) -> k.tanh(a, 0, b, 0, n), StrictMath::tanh, SIGMOID_TANH_F, false, x);
+    checkFloat(p, "tanh", (k, a, b) -> k.tanh(n, a, 0, b, 0), StrictMath::tanh, SIGMOID_TANH_F, false, x);
   }
 
   /**
@@ -194,8 +194,8 @@ class ActivationAccuracyTest {
     x[n++] = -Float.MAX_VALUE;
     float[] s = new float[n];
     float[] t = new float[n];
-    p.elementwise().sigmoid(x, 0, s, 0, n);
-    p.elementwise().tanh(x, 0, t, 0, n);
+    p.floatElementwise().sigmoid(n, x, 0, s, 0);
+    p.floatElementwise().tanh(n, x, 0, t, 0);
     for (int i = 0; i < n; i++) {
       String at = p.name() + " at x=" + x[i];
       assertEquals(x[i] > 0 ? 1f : 0f, s[i], "sigmoid saturates " + at);
@@ -203,7 +203,7 @@ class ActivationAccuracyTest {
     }
     float[] tanhEdge = {9.5f, 10f, 10.5f, 12f, -9.5f, -10f, -10.5f, -12f};
     float[] tanhOut = new float[tanhEdge.length];
-    p.elementwise().tanh(tanhEdge, 0, tanhOut, 0, tanhEdge.length);
+    p.floatElementwise().tanh(tanhEdge.length, tanhEdge, 0, tanhOut, 0);
     for (int i = 0; i < tanhEdge.length; i++) {
       assertEquals(Math.signum(tanhEdge[i]), tanhOut[i], p.name() + " tanh(" + tanhEdge[i] + ")");
     }
@@ -216,7 +216,7 @@ class ActivationAccuracyTest {
       sub[i] = -Float.intBitsToFloat(from + 7 * i);
     }
     float[] out = new float[sub.length];
-    p.elementwise().sigmoid(sub, 0, out, 0, sub.length);
+    p.floatElementwise().sigmoid(sub.length, sub, 0, out, 0);
     for (int i = 0; i < sub.length; i++) {
       double ref = sigmoidStrict(sub[i]);
       String at = p.name() + " sigmoid(" + sub[i] + ") = " + out[i] + ", reference " + ref;
