@@ -7,7 +7,6 @@ module io.github.vecnet.nn {
   requires org.slf4j;
 
   exports io.github.vecnet.nn;
-  exports io.github.vecnet.nn.autograd;
   exports io.github.vecnet.nn.layers;
   exports io.github.vecnet.nn.loss;
   exports io.github.vecnet.nn.optim;

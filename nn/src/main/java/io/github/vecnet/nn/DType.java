@@ -1,5 +1,7 @@
 package io.github.vecnet.nn;
 
+import java.util.Locale;
+
 /** Element type of a {@link Tensor}'s storage. */
 public enum DType {
   /** IEEE 754 binary32, stored in a {@code float[]}. */
@@ -17,7 +19,7 @@ public enum DType {
     if (name == null) {
       throw new IllegalArgumentException("dtype name must not be null; expected float32 or float64");
     }
-    switch (name.trim().toLowerCase(java.util.Locale.ROOT)) {
+    switch (name.trim().toLowerCase(Locale.ROOT)) {
       case "float32": case "f32": case "float": return FLOAT32;
       case "float64": case "f64": case "double": return FLOAT64;
       default:

@@ -1,7 +1,5 @@
 package io.github.vecnet.nn;
 
-import io.github.vecnet.nn.internal.Kern;
-
 /**
  * One recorded operation, tinygrad style: a subclass computes the forward result and its {@link #backward(Tensor)}
  * turns the gradient of the result into one gradient per input. The bookkeeping lives here, not in the subclasses:

@@ -1,6 +1,5 @@
 package io.github.vecnet.nn;
 
-import io.github.vecnet.nn.autograd.Ops;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 

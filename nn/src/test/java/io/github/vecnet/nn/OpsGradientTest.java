@@ -1,6 +1,5 @@
 package io.github.vecnet.nn;
 
-import io.github.vecnet.nn.autograd.Ops;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 

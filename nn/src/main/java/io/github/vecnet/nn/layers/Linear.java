@@ -1,8 +1,8 @@
 package io.github.vecnet.nn.layers;
 
 import io.github.vecnet.nn.DType;
+import io.github.vecnet.nn.Ops;
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.autograd.Ops;
 import io.github.vecnet.nn.init.Init;
 import java.util.LinkedHashMap;
 import java.util.Map;

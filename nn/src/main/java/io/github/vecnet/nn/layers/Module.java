@@ -1,5 +1,6 @@
 package io.github.vecnet.nn.layers;
 
+import io.github.vecnet.nn.NoGrad;
 import io.github.vecnet.nn.Tensor;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,7 +54,7 @@ public interface Module {
     if (chunkRows < 1) {
       throw new IllegalArgumentException("predict: chunkRows must be >= 1, got " + chunkRows);
     }
-    try (io.github.vecnet.nn.NoGrad ignored = io.github.vecnet.nn.NoGrad.enter()) {
+    try (NoGrad ignored = NoGrad.enter()) {
       if (input.rows() <= chunkRows) {
         return forward(input);
       }

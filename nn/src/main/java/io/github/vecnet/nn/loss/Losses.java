@@ -1,10 +1,11 @@
 package io.github.vecnet.nn.loss;
 
+import io.github.vecnet.nn.Ops;
 import io.github.vecnet.nn.Tensor;
 
 /**
  * Loss functions returning a {@code 1 x 1} tensor (the mean over all elements or rows), each one graph node with
- * a numerically stable forward and backward.
+ * a numerically stable forward and backward (the operations themselves live beside {@link Tensor}, in {@link Ops}).
  */
 public final class Losses {
   private Losses() {}
@@ -17,8 +18,7 @@ public final class Losses {
    * @return the mean squared error ({@code 1 x 1})
    */
   public static Tensor mse(Tensor prediction, Tensor target) {
-    Checks.sameShape("mse", prediction, target);
-    return MseLoss.apply(prediction, target);
+    return Ops.mse(prediction, target);
   }
 
   /**
@@ -29,8 +29,7 @@ public final class Losses {
    * @return the mean absolute error ({@code 1 x 1})
    */
   public static Tensor l1(Tensor prediction, Tensor target) {
-    Checks.sameShape("l1", prediction, target);
-    return L1Loss.apply(prediction, target);
+    return Ops.l1(prediction, target);
   }
 
   /**
@@ -42,8 +41,7 @@ public final class Losses {
    * @return the mean binary cross-entropy ({@code 1 x 1})
    */
   public static Tensor bceWithLogits(Tensor logits, Tensor target) {
-    Checks.sameShape("bceWithLogits", logits, target);
-    return BceWithLogitsLoss.apply(logits, target);
+    return Ops.bceWithLogits(logits, target);
   }
 
   /**
@@ -54,8 +52,7 @@ public final class Losses {
    * @return the mean cross-entropy ({@code 1 x 1})
    */
   public static Tensor crossEntropy(Tensor logits, int[] labels) {
-    Checks.labels("crossEntropy", logits, labels);
-    return CrossEntropyLoss.apply(logits, labels.clone());
+    return Ops.crossEntropy(logits, labels);
   }
 
   /**

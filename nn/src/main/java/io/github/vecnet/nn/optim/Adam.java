@@ -2,7 +2,6 @@ package io.github.vecnet.nn.optim;
 
 import io.github.vecnet.kernels.AdamStep;
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.Kern;
 import java.util.List;
 
 /**
@@ -84,7 +83,7 @@ public class Adam extends Optimizer {
       bias1 = 1 - StrictMath.pow(beta1, t);
       invSqrtBias2 = 1.0 / Math.sqrt(1 - StrictMath.pow(beta2, t));
     }
-    Kern.adam(param, grad, firstMoment[index], secondMoment[index],
+    TensorUpdates.adam(param, grad, firstMoment[index], secondMoment[index],
         new AdamStep(beta1, beta2, eps, lr / bias1, invSqrtBias2, lr * weightDecay));
   }
 }

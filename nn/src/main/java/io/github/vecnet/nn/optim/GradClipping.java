@@ -1,7 +1,6 @@
 package io.github.vecnet.nn.optim;
 
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.Kern;
 import java.util.List;
 
 /** Gradient clipping by global norm. */
@@ -24,7 +23,7 @@ public final class GradClipping {
     double sumSquares = 0;
     for (Tensor p : params) {
       if (p.grad() != null) {
-        double n = Kern.norm2(p.grad());
+        double n = TensorUpdates.norm2(p.grad());
         sumSquares += n * n;
       }
     }
@@ -33,7 +32,7 @@ public final class GradClipping {
       double factor = maxNorm / norm;
       for (Tensor p : params) {
         if (p.grad() != null) {
-          Kern.scale(factor, p.grad(), p.grad());
+          TensorUpdates.scale(factor, p.grad());
         }
       }
     }

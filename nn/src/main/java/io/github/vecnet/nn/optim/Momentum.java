@@ -1,7 +1,6 @@
 package io.github.vecnet.nn.optim;
 
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.Kern;
 import java.util.List;
 
 /**
@@ -50,14 +49,14 @@ public final class Momentum extends Optimizer {
       v = grad.copy(); // first step: v = g, as PyTorch
       velocity[index] = v;
     } else {
-      Kern.scale(momentum, v, v);
-      Kern.axpy(1.0, grad, v);
+      TensorUpdates.scale(momentum, v);
+      TensorUpdates.axpy(1.0, grad, v);
     }
     if (nesterov) {
-      Kern.axpy(-lr, grad, param);
-      Kern.axpy(-lr * momentum, v, param);
+      TensorUpdates.axpy(-lr, grad, param);
+      TensorUpdates.axpy(-lr * momentum, v, param);
     } else {
-      Kern.axpy(-lr, v, param);
+      TensorUpdates.axpy(-lr, v, param);
     }
   }
 }

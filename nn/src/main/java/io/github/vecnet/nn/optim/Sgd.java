@@ -1,7 +1,6 @@
 package io.github.vecnet.nn.optim;
 
 import io.github.vecnet.nn.Tensor;
-import io.github.vecnet.nn.internal.Kern;
 import java.util.List;
 
 /** Plain gradient descent: {@code p -= lr * g}. */
@@ -28,6 +27,6 @@ public final class Sgd extends Optimizer {
 
   @Override
   protected void update(int index, Tensor param, Tensor grad, double lr, long t) {
-    Kern.axpy(-lr, grad, param);
+    TensorUpdates.axpy(-lr, grad, param);
   }
 }

@@ -5,6 +5,7 @@ import io.github.vecnet.nn.data.Batch;
 import io.github.vecnet.nn.data.DataLoader;
 import io.github.vecnet.nn.layers.Module;
 import io.github.vecnet.nn.loss.Loss;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -139,7 +140,7 @@ public final class Trainer {
             formatSeconds(elapsed), formatSeconds(eta));
       }
       if (!listener.afterEpoch(epoch, history[epoch])) {
-        return java.util.Arrays.copyOf(history, epoch + 1);
+        return Arrays.copyOf(history, epoch + 1);
       }
     }
     return history;
