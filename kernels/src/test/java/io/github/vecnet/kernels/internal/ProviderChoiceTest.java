@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vecnet.kernels.KernelsInfo;
+import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,6 +37,11 @@ class ProviderChoiceTest {
     @Override
     public ElementwiseKernels elementwise() {
       return scalar().elementwise();
+    }
+
+    @Override
+    public GemmKernels gemm() {
+      return scalar().gemm();
     }
   };
 

@@ -353,7 +353,7 @@ final class ScalarElementwise implements ElementwiseKernels {
   public double dot(int n, double[] x, int xOffset, double[] y, int yOffset) {
     double total = 0;
     for (int i = 0; i < n; i++) {
-      total += (double) x[xOffset + i] * y[yOffset + i];
+      total += x[xOffset + i] * y[yOffset + i];
     }
     return total;
   }
