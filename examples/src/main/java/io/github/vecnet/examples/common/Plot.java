@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
@@ -275,8 +277,12 @@ public final class Plot {
     }
     String name = file.toString();
     String base = name.endsWith(".png") ? name.substring(0, name.length() - 4) : name;
-    BitmapEncoder.saveBitmap(chart, base, BitmapEncoder.BitmapFormat.PNG);
-    return Path.of(base + ".png");
+    Path png = Path.of(base + ".png");
+    // What XChart 4's deprecated BitmapEncoder.saveBitmap(chart, name, PNG) does, through its supported part.
+    try (OutputStream out = Files.newOutputStream(png)) {
+      ImageIO.write(BitmapEncoder.getBufferedImage(chart), "png", out);
+    }
+    return png;
   }
 
   static double decadeBelow(double v) {

@@ -36,13 +36,8 @@ public abstract class VectorizationProvider {
 
   public abstract DoubleElementwise doubleElementwise();
 
-  /**
-   * GEMM micro-kernels, small-matrix paths and block sizes of this implementation. Both real providers override
-   * it; the default (the scalar GEMM) keeps test doubles that only wrap element-wise kernels compiling.
-   */
-  public GemmKernels gemm() {
-    return scalar().gemm();
-  }
+  /** GEMM micro-kernels, small-matrix paths and block sizes of this implementation. */
+  public abstract GemmKernels gemm();
 
   /** The provider in use (chosen and logged on first call). */
   public static VectorizationProvider getInstance() {

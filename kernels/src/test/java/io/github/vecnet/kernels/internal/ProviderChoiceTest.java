@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.vecnet.kernels.KernelsInfo;
+import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,6 +42,11 @@ class ProviderChoiceTest {
     @Override
     public DoubleElementwise doubleElementwise() {
       return scalar().doubleElementwise();
+    }
+
+    @Override
+    public GemmKernels gemm() {
+      return scalar().gemm();
     }
   };
 

@@ -67,7 +67,7 @@ class SelfTestTest {
       }
 
       @Override
-      public io.github.vecnet.kernels.internal.gemm.GemmKernels gemm() {
+      public GemmKernels gemm() {
         return base.gemm();
       }
     };
