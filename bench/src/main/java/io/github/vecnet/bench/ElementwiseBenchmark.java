@@ -31,204 +31,214 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 @Warmup(iterations = 5, time = 1)
 @Measurement(iterations = 5, time = 1)
-@Fork(value = 1, jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"--add-modules=jdk.incubator.vector", "-Xmx2g"})
 @State(Scope.Thread)
 public class ElementwiseBenchmark {
-  private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
-  private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Float> F = FloatVector.SPECIES_PREFERRED;
+    private static final VectorSpecies<Double> D = DoubleVector.SPECIES_PREFERRED;
 
-  @Param({"1024", "65536", "1048576", "16777216"})
-  int size;
+    @Param({"1024", "65536", "1048576", "16777216"})
+    int size;
 
-  float[] x;
-  float[] y;
-  double[] xd;
-  double[] yd;
+    float[] x;
+    float[] y;
+    double[] xd;
+    double[] yd;
 
-  @Setup(Level.Trial)
-  public void setUp() {
-    Random rnd = new Random(42);
-    x = new float[size];
-    y = new float[size];
-    xd = new double[size];
-    yd = new double[size];
-    for (int i = 0; i < size; i++) {
-      x[i] = (float) (rnd.nextDouble() * 16 - 8);
-      xd[i] = rnd.nextDouble() * 16 - 8;
-      y[i] = (float) rnd.nextDouble();
+    @Setup(Level.Trial)
+    public void setUp() {
+        Random rnd = new Random(42);
+        x = new float[size];
+        y = new float[size];
+        xd = new double[size];
+        yd = new double[size];
+        for (int i = 0; i < size; i++) {
+            x[i] = (float) (rnd.nextDouble() * 16 - 8);
+            xd[i] = rnd.nextDouble() * 16 - 8;
+            y[i] = (float) rnd.nextDouble();
+        }
     }
-  }
 
-  // ---------------------------------------------------------------- float sigmoid
+    // ---------------------------------------------------------------- float sigmoid
 
-  @Benchmark
-  public float[] sigmoidVecnet() {
-    Activations.sigmoid(size, x, 0, y, 0);
-    return y;
-  }
-
-  @Benchmark
-  public float[] sigmoidScalarMathExp() {
-    for (int i = 0; i < size; i++) {
-      y[i] = (float) (1 / (1 + Math.exp(-x[i])));
+    @Benchmark
+    public float[] sigmoidVecnet() {
+        Activations.sigmoid(size, x, 0, y, 0);
+        return y;
     }
-    return y;
-  }
 
-  @Benchmark
-  public float[] sigmoidLanewiseExp() {
-    int i = 0;
-    for (int bound = F.loopBound(size); i < bound; i += F.length()) {
-      FloatVector v = FloatVector.fromArray(F, x, i);
-      FloatVector.broadcast(F, 1f).div(v.neg().lanewise(VectorOperators.EXP).add(1f)).intoArray(y, i);
+    @Benchmark
+    public float[] sigmoidScalarMathExp() {
+        for (int i = 0; i < size; i++) {
+            y[i] = (float) (1 / (1 + Math.exp(-x[i])));
+        }
+        return y;
     }
-    for (; i < size; i++) {
-      y[i] = (float) (1 / (1 + Math.exp(-x[i])));
+
+    @Benchmark
+    public float[] sigmoidLanewiseExp() {
+        int i = 0;
+        for (int bound = F.loopBound(size); i < bound; i += F.length()) {
+            FloatVector v = FloatVector.fromArray(F, x, i);
+            FloatVector.broadcast(F, 1f)
+                    .div(v.neg().lanewise(VectorOperators.EXP).add(1f))
+                    .intoArray(y, i);
+        }
+        for (; i < size; i++) {
+            y[i] = (float) (1 / (1 + Math.exp(-x[i])));
+        }
+        return y;
     }
-    return y;
-  }
 
-  // ---------------------------------------------------------------- float tanh
+    // ---------------------------------------------------------------- float tanh
 
-  @Benchmark
-  public float[] tanhVecnet() {
-    Activations.tanh(size, x, 0, y, 0);
-    return y;
-  }
-
-  @Benchmark
-  public float[] tanhScalarMathTanh() {
-    for (int i = 0; i < size; i++) {
-      y[i] = (float) Math.tanh(x[i]);
+    @Benchmark
+    public float[] tanhVecnet() {
+        Activations.tanh(size, x, 0, y, 0);
+        return y;
     }
-    return y;
-  }
 
-  /** tanh(x) = 1 - 2 / (e^(2x) + 1) with the JDK's vector exp (loses relative accuracy near 0; speed peer only). */
-  @Benchmark
-  public float[] tanhLanewiseExp() {
-    int i = 0;
-    for (int bound = F.loopBound(size); i < bound; i += F.length()) {
-      FloatVector e = FloatVector.fromArray(F, x, i).mul(2f).lanewise(VectorOperators.EXP);
-      FloatVector.broadcast(F, 1f).sub(FloatVector.broadcast(F, 2f).div(e.add(1f))).intoArray(y, i);
+    @Benchmark
+    public float[] tanhScalarMathTanh() {
+        for (int i = 0; i < size; i++) {
+            y[i] = (float) Math.tanh(x[i]);
+        }
+        return y;
     }
-    for (; i < size; i++) {
-      y[i] = (float) Math.tanh(x[i]);
+
+    /** tanh(x) = 1 - 2 / (e^(2x) + 1) with the JDK's vector exp (loses relative accuracy near 0; speed peer only). */
+    @Benchmark
+    public float[] tanhLanewiseExp() {
+        int i = 0;
+        for (int bound = F.loopBound(size); i < bound; i += F.length()) {
+            FloatVector e = FloatVector.fromArray(F, x, i).mul(2f).lanewise(VectorOperators.EXP);
+            FloatVector.broadcast(F, 1f)
+                    .sub(FloatVector.broadcast(F, 2f).div(e.add(1f)))
+                    .intoArray(y, i);
+        }
+        for (; i < size; i++) {
+            y[i] = (float) Math.tanh(x[i]);
+        }
+        return y;
     }
-    return y;
-  }
 
-  @Benchmark
-  public float[] tanhLanewiseTanh() {
-    int i = 0;
-    for (int bound = F.loopBound(size); i < bound; i += F.length()) {
-      FloatVector.fromArray(F, x, i).lanewise(VectorOperators.TANH).intoArray(y, i);
+    @Benchmark
+    public float[] tanhLanewiseTanh() {
+        int i = 0;
+        for (int bound = F.loopBound(size); i < bound; i += F.length()) {
+            FloatVector.fromArray(F, x, i).lanewise(VectorOperators.TANH).intoArray(y, i);
+        }
+        for (; i < size; i++) {
+            y[i] = (float) Math.tanh(x[i]);
+        }
+        return y;
     }
-    for (; i < size; i++) {
-      y[i] = (float) Math.tanh(x[i]);
+
+    // ---------------------------------------------------------------- memory-bound: relu, axpy, copies
+
+    @Benchmark
+    public float[] reluVecnet() {
+        Activations.relu(size, x, 0, y, 0);
+        return y;
     }
-    return y;
-  }
 
-  // ---------------------------------------------------------------- memory-bound: relu, axpy, copies
-
-  @Benchmark
-  public float[] reluVecnet() {
-    Activations.relu(size, x, 0, y, 0);
-    return y;
-  }
-
-  @Benchmark
-  public float[] reluScalarLoop() {
-    for (int i = 0; i < size; i++) {
-      y[i] = Math.max(x[i], 0f);
+    @Benchmark
+    public float[] reluScalarLoop() {
+        for (int i = 0; i < size; i++) {
+            y[i] = Math.max(x[i], 0f);
+        }
+        return y;
     }
-    return y;
-  }
 
-  @Benchmark
-  public float[] axpyVecnet() {
-    VectorOps.axpy(size, 1e-3f, x, 0, y, 0);
-    return y;
-  }
-
-  @Benchmark
-  public float[] axpyScalarLoop() {
-    for (int i = 0; i < size; i++) {
-      y[i] += 1e-3f * x[i];
+    @Benchmark
+    public float[] axpyVecnet() {
+        VectorOps.axpy(size, 1e-3f, x, 0, y, 0);
+        return y;
     }
-    return y;
-  }
 
-  /** Baseline for relu (read one array, write one): System.arraycopy. */
-  @Benchmark
-  public float[] copyArraycopy() {
-    System.arraycopy(x, 0, y, 0, size);
-    return y;
-  }
-
-  /** Baseline for relu: a plain copy loop. */
-  @Benchmark
-  public float[] copyLoop() {
-    for (int i = 0; i < size; i++) {
-      y[i] = x[i];
+    @Benchmark
+    public float[] axpyScalarLoop() {
+        for (int i = 0; i < size; i++) {
+            y[i] += 1e-3f * x[i];
+        }
+        return y;
     }
-    return y;
-  }
 
-  // ---------------------------------------------------------------- double sigmoid / tanh
-
-  @Benchmark
-  public double[] doubleSigmoidVecnet() {
-    Activations.sigmoid(size, xd, 0, yd, 0);
-    return yd;
-  }
-
-  @Benchmark
-  public double[] doubleSigmoidScalarMathExp() {
-    for (int i = 0; i < size; i++) {
-      yd[i] = 1 / (1 + Math.exp(-xd[i]));
+    /** Baseline for relu (read one array, write one): System.arraycopy. */
+    @Benchmark
+    public float[] copyArraycopy() {
+        System.arraycopy(x, 0, y, 0, size);
+        return y;
     }
-    return yd;
-  }
 
-  @Benchmark
-  public double[] doubleSigmoidLanewiseExp() {
-    int i = 0;
-    for (int bound = D.loopBound(size); i < bound; i += D.length()) {
-      DoubleVector v = DoubleVector.fromArray(D, xd, i);
-      DoubleVector.broadcast(D, 1).div(v.neg().lanewise(VectorOperators.EXP).add(1)).intoArray(yd, i);
+    /** Baseline for relu: a plain copy loop. */
+    @Benchmark
+    public float[] copyLoop() {
+        for (int i = 0; i < size; i++) {
+            y[i] = x[i];
+        }
+        return y;
     }
-    for (; i < size; i++) {
-      yd[i] = 1 / (1 + Math.exp(-xd[i]));
-    }
-    return yd;
-  }
 
-  @Benchmark
-  public double[] doubleTanhVecnet() {
-    Activations.tanh(size, xd, 0, yd, 0);
-    return yd;
-  }
+    // ---------------------------------------------------------------- double sigmoid / tanh
 
-  @Benchmark
-  public double[] doubleTanhScalarMathTanh() {
-    for (int i = 0; i < size; i++) {
-      yd[i] = Math.tanh(xd[i]);
+    @Benchmark
+    public double[] doubleSigmoidVecnet() {
+        Activations.sigmoid(size, xd, 0, yd, 0);
+        return yd;
     }
-    return yd;
-  }
 
-  @Benchmark
-  public double[] doubleTanhLanewiseExp() {
-    int i = 0;
-    for (int bound = D.loopBound(size); i < bound; i += D.length()) {
-      DoubleVector e = DoubleVector.fromArray(D, xd, i).mul(2).lanewise(VectorOperators.EXP);
-      DoubleVector.broadcast(D, 1).sub(DoubleVector.broadcast(D, 2).div(e.add(1))).intoArray(yd, i);
+    @Benchmark
+    public double[] doubleSigmoidScalarMathExp() {
+        for (int i = 0; i < size; i++) {
+            yd[i] = 1 / (1 + Math.exp(-xd[i]));
+        }
+        return yd;
     }
-    for (; i < size; i++) {
-      yd[i] = Math.tanh(xd[i]);
+
+    @Benchmark
+    public double[] doubleSigmoidLanewiseExp() {
+        int i = 0;
+        for (int bound = D.loopBound(size); i < bound; i += D.length()) {
+            DoubleVector v = DoubleVector.fromArray(D, xd, i);
+            DoubleVector.broadcast(D, 1)
+                    .div(v.neg().lanewise(VectorOperators.EXP).add(1))
+                    .intoArray(yd, i);
+        }
+        for (; i < size; i++) {
+            yd[i] = 1 / (1 + Math.exp(-xd[i]));
+        }
+        return yd;
     }
-    return yd;
-  }
+
+    @Benchmark
+    public double[] doubleTanhVecnet() {
+        Activations.tanh(size, xd, 0, yd, 0);
+        return yd;
+    }
+
+    @Benchmark
+    public double[] doubleTanhScalarMathTanh() {
+        for (int i = 0; i < size; i++) {
+            yd[i] = Math.tanh(xd[i]);
+        }
+        return yd;
+    }
+
+    @Benchmark
+    public double[] doubleTanhLanewiseExp() {
+        int i = 0;
+        for (int bound = D.loopBound(size); i < bound; i += D.length()) {
+            DoubleVector e = DoubleVector.fromArray(D, xd, i).mul(2).lanewise(VectorOperators.EXP);
+            DoubleVector.broadcast(D, 1)
+                    .sub(DoubleVector.broadcast(D, 2).div(e.add(1)))
+                    .intoArray(yd, i);
+        }
+        for (; i < size; i++) {
+            yd[i] = Math.tanh(xd[i]);
+        }
+        return yd;
+    }
 }

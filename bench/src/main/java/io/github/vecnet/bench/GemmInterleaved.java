@@ -21,87 +21,111 @@ import java.util.Random;
  * {@code OPENBLAS_NUM_THREADS=<threads>}; a shape is {@code n} or {@code m x k x n}.
  */
 public final class GemmInterleaved {
-  private static final long SLICE_NANOS = 200_000_000L;
-  /** Vector API code runs interpreted (very slowly) until C2 compiles it; on a loaded machine that takes seconds. */
-  private static final long WARMUP_NANOS = 3_000_000_000L;
+    private static final long SLICE_NANOS = 200_000_000L;
+    /** Vector API code runs interpreted (very slowly) until C2 compiles it; on a loaded machine that takes seconds. */
+    private static final long WARMUP_NANOS = 3_000_000_000L;
 
-  private GemmInterleaved() {}
+    private GemmInterleaved() {}
 
-  public static void main(String[] args) {
-    int threads = Integer.parseInt(args[0]);
-    int rounds = Integer.parseInt(args[1]);
-    boolean single = args[2].equals("float");
-    Kernels.setThreads(threads);
-    BLAS openblas = null;
-    try {
-      openblas = NativeBLAS.getInstance();
-    } catch (Throwable t) {
-      System.out.println("OpenBLAS (netlib NativeBLAS) is not available, skipping it: " + t);
-    }
-    BLAS vector = JavaBLAS.getInstance();
-    System.out.printf(Locale.ROOT, "%-14s %-6s %3s %9s %9s %9s %8s %8s%n", "shape", "prec", "thr", "vecnet",
-        "openblas", "vectorBLAS", "v/OB", "v/VB");
-    for (int s = 3; s < args.length; s++) {
-      String[] d = args[s].split("x");
-      int m = Integer.parseInt(d[0]);
-      int k = d.length == 3 ? Integer.parseInt(d[1]) : m;
-      int n = d.length == 3 ? Integer.parseInt(d[2]) : m;
-      Random random = new Random(42);
-      float[] af = new float[m * k];
-      float[] bf = new float[k * n];
-      float[] cf = new float[m * n];
-      double[] ad = new double[m * k];
-      double[] bd = new double[k * n];
-      double[] cd = new double[m * n];
-      for (int i = 0; i < af.length; i++) {
-        af[i] = random.nextFloat() - 0.5f;
-        ad[i] = af[i];
-      }
-      for (int i = 0; i < bf.length; i++) {
-        bf[i] = random.nextFloat() - 0.5f;
-        bd[i] = bf[i];
-      }
-      List<Runnable> impls = new ArrayList<>();
-      impls.add(single
-          ? () -> Gemm.sgemm(Transpose.NO, Transpose.NO, m, n, k, 1f, af, 0, k, bf, 0, n, 0f, cf, 0, n)
-          : () -> Gemm.dgemm(Transpose.NO, Transpose.NO, m, n, k, 1.0, ad, 0, k, bd, 0, n, 0.0, cd, 0, n));
-      for (BLAS blas : new BLAS[] {openblas, vector}) {
-        impls.add(blas == null ? null : single
-            ? () -> blas.sgemm("N", "N", n, m, k, 1f, bf, n, af, k, 0f, cf, n)
-            : () -> blas.dgemm("N", "N", n, m, k, 1.0, bd, n, ad, k, 0.0, cd, n));
-      }
-      double flops = 2.0 * m * n * k;
-      double[][] gflops = new double[impls.size()][rounds];
-      for (int round = -1; round < rounds; round++) { // round -1 warms up
-        for (int i = 0; i < impls.size(); i++) {
-          Runnable r = impls.get(i);
-          if (r == null) {
-            continue;
-          }
-          long t0 = System.nanoTime();
-          long reps = 0;
-          long t;
-          do {
-            r.run();
-            reps++;
-            t = System.nanoTime() - t0;
-          } while (t < (round < 0 ? WARMUP_NANOS : SLICE_NANOS));
-          if (round >= 0) {
-            gflops[i][round] = flops * reps / t;
-          }
+    public static void main(String[] args) {
+        int threads = Integer.parseInt(args[0]);
+        int rounds = Integer.parseInt(args[1]);
+        boolean single = args[2].equals("float");
+        Kernels.setThreads(threads);
+        BLAS openblas = null;
+        try {
+            openblas = NativeBLAS.getInstance();
+        } catch (Throwable t) {
+            System.out.println("OpenBLAS (netlib NativeBLAS) is not available, skipping it: " + t);
         }
-      }
-      double v = median(gflops[0]);
-      double o = impls.get(1) == null ? Double.NaN : median(gflops[1]);
-      double vb = median(gflops[2]);
-      System.out.printf(Locale.ROOT, "%-14s %-6s %3d %9.1f %9.1f %9.1f %8.2f %8.2f%n", args[s], args[2], threads, v,
-          o, vb, v / o, v / vb);
+        BLAS vector = JavaBLAS.getInstance();
+        System.out.printf(
+                Locale.ROOT,
+                "%-14s %-6s %3s %9s %9s %9s %8s %8s%n",
+                "shape",
+                "prec",
+                "thr",
+                "vecnet",
+                "openblas",
+                "vectorBLAS",
+                "v/OB",
+                "v/VB");
+        for (int s = 3; s < args.length; s++) {
+            String[] d = args[s].split("x");
+            int m = Integer.parseInt(d[0]);
+            int k = d.length == 3 ? Integer.parseInt(d[1]) : m;
+            int n = d.length == 3 ? Integer.parseInt(d[2]) : m;
+            Random random = new Random(42);
+            float[] af = new float[m * k];
+            float[] bf = new float[k * n];
+            float[] cf = new float[m * n];
+            double[] ad = new double[m * k];
+            double[] bd = new double[k * n];
+            double[] cd = new double[m * n];
+            for (int i = 0; i < af.length; i++) {
+                af[i] = random.nextFloat() - 0.5f;
+                ad[i] = af[i];
+            }
+            for (int i = 0; i < bf.length; i++) {
+                bf[i] = random.nextFloat() - 0.5f;
+                bd[i] = bf[i];
+            }
+            List<Runnable> impls = new ArrayList<>();
+            impls.add(
+                    single
+                            ? () -> Gemm.sgemm(
+                                    Transpose.NO, Transpose.NO, m, n, k, 1f, af, 0, k, bf, 0, n, 0f, cf, 0, n)
+                            : () -> Gemm.dgemm(
+                                    Transpose.NO, Transpose.NO, m, n, k, 1.0, ad, 0, k, bd, 0, n, 0.0, cd, 0, n));
+            for (BLAS blas : new BLAS[] {openblas, vector}) {
+                impls.add(
+                        blas == null
+                                ? null
+                                : single
+                                        ? () -> blas.sgemm("N", "N", n, m, k, 1f, bf, n, af, k, 0f, cf, n)
+                                        : () -> blas.dgemm("N", "N", n, m, k, 1.0, bd, n, ad, k, 0.0, cd, n));
+            }
+            double flops = 2.0 * m * n * k;
+            double[][] gflops = new double[impls.size()][rounds];
+            for (int round = -1; round < rounds; round++) { // round -1 warms up
+                for (int i = 0; i < impls.size(); i++) {
+                    Runnable r = impls.get(i);
+                    if (r == null) {
+                        continue;
+                    }
+                    long t0 = System.nanoTime();
+                    long reps = 0;
+                    long t;
+                    do {
+                        r.run();
+                        reps++;
+                        t = System.nanoTime() - t0;
+                    } while (t < (round < 0 ? WARMUP_NANOS : SLICE_NANOS));
+                    if (round >= 0) {
+                        gflops[i][round] = flops * reps / t;
+                    }
+                }
+            }
+            double v = median(gflops[0]);
+            double o = impls.get(1) == null ? Double.NaN : median(gflops[1]);
+            double vb = median(gflops[2]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-14s %-6s %3d %9.1f %9.1f %9.1f %8.2f %8.2f%n",
+                    args[s],
+                    args[2],
+                    threads,
+                    v,
+                    o,
+                    vb,
+                    v / o,
+                    v / vb);
+        }
     }
-  }
 
-  private static double median(double[] x) {
-    double[] y = x.clone();
-    Arrays.sort(y);
-    return y.length % 2 == 1 ? y[y.length / 2] : (y[y.length / 2 - 1] + y[y.length / 2]) / 2;
-  }
+    private static double median(double[] x) {
+        double[] y = x.clone();
+        Arrays.sort(y);
+        return y.length % 2 == 1 ? y[y.length / 2] : (y[y.length / 2 - 1] + y[y.length / 2]) / 2;
+    }
 }

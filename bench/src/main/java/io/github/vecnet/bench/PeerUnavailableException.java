@@ -6,14 +6,14 @@ package io.github.vecnet.bench;
  * trace, because the trace (JMH's generated stubs) says nothing and would repeat for every parameter.
  */
 final class PeerUnavailableException extends RuntimeException {
-  private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 1L;
 
-  PeerUnavailableException(String message) {
-    super(message, null, false, false);
-  }
+    PeerUnavailableException(String message) {
+        super(message, null, false, false);
+    }
 
-  @Override
-  public String toString() {
-    return "peer unavailable: " + getMessage();
-  }
+    @Override
+    public String toString() {
+        return "peer unavailable: " + getMessage();
+    }
 }

@@ -4,9 +4,9 @@ import io.github.vecnet.kernels.Kernels;
 
 /** Prints the kernels' start-up facts (implementation, width, threads, GEMM tiles and blocks) for bench headers. */
 public final class PrintKernels {
-  private PrintKernels() {}
+    private PrintKernels() {}
 
-  public static void main(String[] args) {
-    System.out.println(Kernels.info().summary());
-  }
+    public static void main(String[] args) {
+        System.out.println(Kernels.info().summary());
+    }
 }

@@ -15,32 +15,32 @@ import java.util.regex.Pattern;
  * @param run false for {@code mode: compile-only}
  */
 record Snippet(String source, int line, String code, List<String> imports, List<String> given, boolean run) {
-  private static final Pattern TOP_LEVEL_TYPE =
-      Pattern.compile("(?m)^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+)");
-  private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
+    private static final Pattern TOP_LEVEL_TYPE =
+            Pattern.compile("(?m)^(?:public\\s+|final\\s+|abstract\\s+)*(?:class|record|interface|enum)\\s+(\\w+)");
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^package\\s+([\\w.]+)\\s*;");
 
-  /** A complete source file declares a top-level type at the start of a line; anything else is a fragment. */
-  boolean isCompilationUnit() {
-    return TOP_LEVEL_TYPE.matcher(code).find();
-  }
-
-  /** The first top-level type's simple name (compilation units only). */
-  String typeName() {
-    Matcher m = TOP_LEVEL_TYPE.matcher(code);
-    if (!m.find()) {
-      throw new IllegalStateException(this + " declares no top-level type");
+    /** A complete source file declares a top-level type at the start of a line; anything else is a fragment. */
+    boolean isCompilationUnit() {
+        return TOP_LEVEL_TYPE.matcher(code).find();
     }
-    return m.group(1);
-  }
 
-  /** The declared package, or "" for the unnamed package. */
-  String packageName() {
-    Matcher m = PACKAGE.matcher(code);
-    return m.find() ? m.group(1) : "";
-  }
+    /** The first top-level type's simple name (compilation units only). */
+    String typeName() {
+        Matcher m = TOP_LEVEL_TYPE.matcher(code);
+        if (!m.find()) {
+            throw new IllegalStateException(this + " declares no top-level type");
+        }
+        return m.group(1);
+    }
 
-  @Override
-  public String toString() {
-    return source + ":" + line;
-  }
+    /** The declared package, or "" for the unnamed package. */
+    String packageName() {
+        Matcher m = PACKAGE.matcher(code);
+        return m.find() ? m.group(1) : "";
+    }
+
+    @Override
+    public String toString() {
+        return source + ":" + line;
+    }
 }

@@ -10,26 +10,26 @@ import java.util.List;
  */
 public interface Experiment {
 
-  /** Launcher name, e.g. {@code sampling}. */
-  String name();
+    /** Launcher name, e.g. {@code sampling}. */
+    String name();
 
-  /** One line for {@code Main list}. */
-  String description();
+    /** One line for {@code Main list}. */
+    String description();
 
-  /**
-   * Runs the experiment, writes CSV/PNG/summary.md under {@code context.outDir()}, and returns one row per paper
-   * target. A missed target is a row with {@code pass = false}, not an exception; exceptions mean a crash.
-   */
-  List<ResultRow> run(RunContext context) throws Exception;
+    /**
+     * Runs the experiment, writes CSV/PNG/summary.md under {@code context.outDir()}, and returns one row per paper
+     * target. A missed target is a row with {@code pass = false}, not an exception; exceptions mean a crash.
+     */
+    List<ResultRow> run(RunContext context) throws Exception;
 
-  /**
-   * The experiment's sweeps as independent units (see {@link UnitSweep}), for {@code --shard}, {@code merge},
-   * {@code --plan} and the Spark application. {@link #run} must run exactly these through
-   * {@code common.UnitRunner} with {@code context.shard()} and {@code context.resumes()}, so that a table merged
-   * from shards is the table of an unsharded run. Only {@code preset}, {@code seed} and {@code precision} of the
-   * context may matter; no unit may write files. Empty (the default) for an experiment without sweeps yet.
-   */
-  default List<UnitSweep> sweeps(RunContext context) throws Exception {
-    return List.of();
-  }
+    /**
+     * The experiment's sweeps as independent units (see {@link UnitSweep}), for {@code --shard}, {@code merge},
+     * {@code --plan} and the Spark application. {@link #run} must run exactly these through
+     * {@code common.UnitRunner} with {@code context.shard()} and {@code context.resumes()}, so that a table merged
+     * from shards is the table of an unsharded run. Only {@code preset}, {@code seed} and {@code precision} of the
+     * context may matter; no unit may write files. Empty (the default) for an experiment without sweeps yet.
+     */
+    default List<UnitSweep> sweeps(RunContext context) throws Exception {
+        return List.of();
+    }
 }

@@ -10,18 +10,18 @@ import java.util.Locale;
  * smaller setting treats SMOKE as QUICK.
  */
 public enum Preset {
-  SMOKE,
-  QUICK,
-  STANDARD,
-  FULL;
+    SMOKE,
+    QUICK,
+    STANDARD,
+    FULL;
 
-  /** True for STANDARD and FULL, which must judge every row (no NOT JUDGED). */
-  public boolean judgesEverything() {
-    return this == STANDARD || this == FULL;
-  }
+    /** True for STANDARD and FULL, which must judge every row (no NOT JUDGED). */
+    public boolean judgesEverything() {
+        return this == STANDARD || this == FULL;
+    }
 
-  /** The launcher option, e.g. {@code --standard}. */
-  public String option() {
-    return "--" + name().toLowerCase(Locale.ROOT);
-  }
+    /** The launcher option, e.g. {@code --standard}. */
+    public String option() {
+        return "--" + name().toLowerCase(Locale.ROOT);
+    }
 }

@@ -16,43 +16,50 @@ import java.nio.file.Path;
  * @param resume keep the finished units of the run tables in {@code outDir} under any preset (shards, merge, Spark);
  *     FULL always resumes
  */
-public record RunContext(Preset preset, Path outDir, long seed, int threads, String precision, Path dataDir,
-    Shard shard, boolean resume) {
+public record RunContext(
+        Preset preset,
+        Path outDir,
+        long seed,
+        int threads,
+        String precision,
+        Path dataDir,
+        Shard shard,
+        boolean resume) {
 
-  /** An unsharded run that resumes only under FULL. */
-  public RunContext(Preset preset, Path outDir, long seed, int threads, String precision, Path dataDir) {
-    this(preset, outDir, seed, threads, precision, dataDir, Shard.ALL, false);
-  }
+    /** An unsharded run that resumes only under FULL. */
+    public RunContext(Preset preset, Path outDir, long seed, int threads, String precision, Path dataDir) {
+        this(preset, outDir, seed, threads, precision, dataDir, Shard.ALL, false);
+    }
 
-  /** This context with another shard and resume setting. */
-  public RunContext withUnits(Shard newShard, boolean newResume, Path newOutDir) {
-    return new RunContext(preset, newOutDir, seed, threads, precision, dataDir, newShard, newResume);
-  }
+    /** This context with another shard and resume setting. */
+    public RunContext withUnits(Shard newShard, boolean newResume, Path newOutDir) {
+        return new RunContext(preset, newOutDir, seed, threads, precision, dataDir, newShard, newResume);
+    }
 
-  /** Whether run tables keep their finished units: always under FULL, and when {@link #resume} is set. */
-  public boolean resumes() {
-    return resume || preset == Preset.FULL;
-  }
+    /** Whether run tables keep their finished units: always under FULL, and when {@link #resume} is set. */
+    public boolean resumes() {
+        return resume || preset == Preset.FULL;
+    }
 
-  /**
-   * True for every preset but FULL: the reduced settings. STANDARD counts as reduced here because the experiments
-   * that have no STANDARD recipe of their own yet (pieces, ball, intrinsic: issue 11) run their quick
-   * settings under it.
-   */
-  public boolean quick() {
-    return preset != Preset.FULL;
-  }
+    /**
+     * True for every preset but FULL: the reduced settings. STANDARD counts as reduced here because the experiments
+     * that have no STANDARD recipe of their own yet (pieces, ball, intrinsic: issue 11) run their quick
+     * settings under it.
+     */
+    public boolean quick() {
+        return preset != Preset.FULL;
+    }
 
-  public boolean standard() {
-    return preset == Preset.STANDARD;
-  }
+    public boolean standard() {
+        return preset == Preset.STANDARD;
+    }
 
-  /** True only for the hidden CI preset, which may shrink a quick run further. */
-  public boolean smoke() {
-    return preset == Preset.SMOKE;
-  }
+    /** True only for the hidden CI preset, which may shrink a quick run further. */
+    public boolean smoke() {
+        return preset == Preset.SMOKE;
+    }
 
-  public boolean full() {
-    return preset == Preset.FULL;
-  }
+    public boolean full() {
+        return preset == Preset.FULL;
+    }
 }

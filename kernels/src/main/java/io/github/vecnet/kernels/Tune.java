@@ -20,34 +20,35 @@ import java.time.Instant;
  * meant to be good without it.
  */
 public final class Tune {
-  private Tune() {}
+    private Tune() {}
 
-  /**
-   * Runs the tuner.
-   *
-   * @param args {@code [FILE] [SECONDS]}
-   * @throws IOException if FILE cannot be written
-   */
-  public static void main(String[] args) throws IOException {
-    Path file = Path.of(args.length > 0 ? args[0] : "vecnet-tuning.properties");
-    double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 50;
-    KernelsInfo info = Kernels.info();
-    System.out.println("vecnet Tune: " + info.summary());
-    if (!info.implementation().equals("panama")) {
-      System.err.println("vecnet Tune: the " + info.implementation() + " kernels have fixed blocks, nothing to tune"
-          + (info.fallbackReason().isEmpty() ? "" : " (" + info.fallbackReason() + ")"));
-      System.exit(2);
+    /**
+     * Runs the tuner.
+     *
+     * @param args {@code [FILE] [SECONDS]}
+     * @throws IOException if FILE cannot be written
+     */
+    public static void main(String[] args) throws IOException {
+        Path file = Path.of(args.length > 0 ? args[0] : "vecnet-tuning.properties");
+        double seconds = args.length > 1 ? Double.parseDouble(args[1]) : 50;
+        KernelsInfo info = Kernels.info();
+        System.out.println("vecnet Tune: " + info.summary());
+        if (!info.implementation().equals("panama")) {
+            System.err.println(
+                    "vecnet Tune: the " + info.implementation() + " kernels have fixed blocks, nothing to tune"
+                            + (info.fallbackReason().isEmpty() ? "" : " (" + info.fallbackReason() + ")"));
+            System.exit(2);
+        }
+        GemmKernels current = VectorizationProvider.getInstance().gemm();
+        int bits = info.vectorBits();
+        BlockTuner tuner = new BlockTuner(System.out, seconds);
+        BlockSizes floats =
+                tuner.tuneFloat(current.sgemmBlockSizes(), BlockSizeTable.sgemm(bits), current.dgemmBlockSizes());
+        BlockSizes doubles = tuner.tuneDouble(current.dgemmBlockSizes(), BlockSizeTable.dgemm(bits), floats);
+        String comment = "vecnet GEMM blocks tuned by io.github.vecnet.kernels.Tune at " + Instant.now() + " on "
+                + info.summary() + "; load with -D" + GemmBlocking.TUNING_PROPERTY + "=" + file;
+        Files.writeString(file, TuningFile.format(comment, bits, floats, doubles));
+        System.out.println("vecnet Tune: wrote " + file + " (sgemm mc=" + floats.mc() + " kc=" + floats.kc()
+                + ", dgemm mc=" + doubles.mc() + " kc=" + doubles.kc() + ")");
     }
-    GemmKernels current = VectorizationProvider.getInstance().gemm();
-    int bits = info.vectorBits();
-    BlockTuner tuner = new BlockTuner(System.out, seconds);
-    BlockSizes floats = tuner.tuneFloat(current.sgemmBlockSizes(), BlockSizeTable.sgemm(bits),
-        current.dgemmBlockSizes());
-    BlockSizes doubles = tuner.tuneDouble(current.dgemmBlockSizes(), BlockSizeTable.dgemm(bits), floats);
-    String comment = "vecnet GEMM blocks tuned by io.github.vecnet.kernels.Tune at " + Instant.now() + " on "
-        + info.summary() + "; load with -D" + GemmBlocking.TUNING_PROPERTY + "=" + file;
-    Files.writeString(file, TuningFile.format(comment, bits, floats, doubles));
-    System.out.println("vecnet Tune: wrote " + file + " (sgemm mc=" + floats.mc() + " kc=" + floats.kc() + ", dgemm mc="
-        + doubles.mc() + " kc=" + doubles.kc() + ")");
-  }
 }

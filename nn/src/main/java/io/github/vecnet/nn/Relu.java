@@ -2,22 +2,22 @@ package io.github.vecnet.nn;
 
 /** max(x, 0); saves its output (positive exactly where the input was). */
 final class Relu extends Function {
-  private final Tensor out;
+    private final Tensor out;
 
-  private Relu(Tensor out) {
-    this.out = out;
-  }
+    private Relu(Tensor out) {
+        this.out = out;
+    }
 
-  static Tensor apply(Tensor x) {
-    Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
-    Kern.relu(x, out);
-    return new Relu(out).record(out, x);
-  }
+    static Tensor apply(Tensor x) {
+        Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
+        Kern.relu(x, out);
+        return new Relu(out).record(out, x);
+    }
 
-  @Override
-  protected Tensor[] backward(Tensor dy) {
-    Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    Kern.reluBackward(out, dy, dx);
-    return new Tensor[] {dx};
-  }
+    @Override
+    protected Tensor[] backward(Tensor dy) {
+        Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
+        Kern.reluBackward(out, dy, dx);
+        return new Tensor[] {dx};
+    }
 }

@@ -2,22 +2,22 @@ package io.github.vecnet.nn;
 
 /** 1 / (1 + exp(-x)); saves its output. */
 final class Sigmoid extends Function {
-  private final Tensor out;
+    private final Tensor out;
 
-  private Sigmoid(Tensor out) {
-    this.out = out;
-  }
+    private Sigmoid(Tensor out) {
+        this.out = out;
+    }
 
-  static Tensor apply(Tensor x) {
-    Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
-    Kern.sigmoid(x, out);
-    return new Sigmoid(out).record(out, x);
-  }
+    static Tensor apply(Tensor x) {
+        Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
+        Kern.sigmoid(x, out);
+        return new Sigmoid(out).record(out, x);
+    }
 
-  @Override
-  protected Tensor[] backward(Tensor dy) {
-    Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    Kern.sigmoidBackward(out, dy, dx);
-    return new Tensor[] {dx};
-  }
+    @Override
+    protected Tensor[] backward(Tensor dy) {
+        Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
+        Kern.sigmoidBackward(out, dy, dx);
+        return new Tensor[] {dx};
+    }
 }

@@ -2,22 +2,22 @@ package io.github.vecnet.nn;
 
 /** tanh(x); saves its output. */
 final class Tanh extends Function {
-  private final Tensor out;
+    private final Tensor out;
 
-  private Tanh(Tensor out) {
-    this.out = out;
-  }
+    private Tanh(Tensor out) {
+        this.out = out;
+    }
 
-  static Tensor apply(Tensor x) {
-    Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
-    Kern.tanh(x, out);
-    return new Tanh(out).record(out, x);
-  }
+    static Tensor apply(Tensor x) {
+        Tensor out = Tensor.zeros(x.rows(), x.cols(), x.dtype());
+        Kern.tanh(x, out);
+        return new Tanh(out).record(out, x);
+    }
 
-  @Override
-  protected Tensor[] backward(Tensor dy) {
-    Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-    Kern.tanhBackward(out, dy, dx);
-    return new Tensor[] {dx};
-  }
+    @Override
+    protected Tensor[] backward(Tensor dy) {
+        Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
+        Kern.tanhBackward(out, dy, dx);
+        return new Tensor[] {dx};
+    }
 }

@@ -8,17 +8,17 @@ package io.github.vecnet.spark;
  * getSubject is not supported}). See docs/SWEEPS.md, "Supported JDKs".
  */
 final class SparkSupport {
-  /** The first JDK whose Subject.getSubject breaks Hadoop 3.4's UserGroupInformation. */
-  static final int FIRST_UNSUPPORTED_JDK = 23;
+    /** The first JDK whose Subject.getSubject breaks Hadoop 3.4's UserGroupInformation. */
+    static final int FIRST_UNSUPPORTED_JDK = 23;
 
-  private SparkSupport() {}
+    private SparkSupport() {}
 
-  static boolean supported() {
-    return Runtime.version().feature() < FIRST_UNSUPPORTED_JDK;
-  }
+    static boolean supported() {
+        return Runtime.version().feature() < FIRST_UNSUPPORTED_JDK;
+    }
 
-  static String reason() {
-    return "Spark 4.0 cannot start on JDK " + Runtime.version().feature() + ": Hadoop's UserGroupInformation calls "
-        + "Subject.getSubject, unsupported since JDK 23 without a security manager (docs/SWEEPS.md)";
-  }
+    static String reason() {
+        return "Spark 4.0 cannot start on JDK " + Runtime.version().feature() + ": Hadoop's UserGroupInformation calls "
+                + "Subject.getSubject, unsupported since JDK 23 without a security manager (docs/SWEEPS.md)";
+    }
 }

@@ -9,59 +9,59 @@ import io.github.vecnet.nn.Tensor;
  * step rule is stable for every width k instead of one hand-tuned rate per k.
  */
 final class GramSpectrum {
-  private GramSpectrum() {}
+    private GramSpectrum() {}
 
-  static double largestEigenvalue(Tensor features, int iterations, long seed) {
-    int n = features.rows();
-    int k = features.cols();
-    double[] h = features.toDoubleArray();
-    Rng rng = new Rng(seed);
-    double[] v = new double[k + 1];
-    for (int i = 0; i <= k; i++) {
-      v[i] = rng.nextGaussian();
-    }
-    double lambda = 0;
-    double[] hv = new double[n];
-    double[] next = new double[k + 1];
-    for (int it = 0; it < iterations; it++) {
-      normalise(v);
-      for (int r = 0; r < n; r++) {
-        double s = v[k];
-        int row = r * k;
-        for (int c = 0; c < k; c++) {
-          s += h[row + c] * v[c];
+    static double largestEigenvalue(Tensor features, int iterations, long seed) {
+        int n = features.rows();
+        int k = features.cols();
+        double[] h = features.toDoubleArray();
+        Rng rng = new Rng(seed);
+        double[] v = new double[k + 1];
+        for (int i = 0; i <= k; i++) {
+            v[i] = rng.nextGaussian();
         }
-        hv[r] = s;
-      }
-      java.util.Arrays.fill(next, 0);
-      for (int r = 0; r < n; r++) {
-        double s = hv[r] / n;
-        int row = r * k;
-        for (int c = 0; c < k; c++) {
-          next[c] += h[row + c] * s;
+        double lambda = 0;
+        double[] hv = new double[n];
+        double[] next = new double[k + 1];
+        for (int it = 0; it < iterations; it++) {
+            normalise(v);
+            for (int r = 0; r < n; r++) {
+                double s = v[k];
+                int row = r * k;
+                for (int c = 0; c < k; c++) {
+                    s += h[row + c] * v[c];
+                }
+                hv[r] = s;
+            }
+            java.util.Arrays.fill(next, 0);
+            for (int r = 0; r < n; r++) {
+                double s = hv[r] / n;
+                int row = r * k;
+                for (int c = 0; c < k; c++) {
+                    next[c] += h[row + c] * s;
+                }
+                next[k] += s;
+            }
+            double dot = 0;
+            for (int i = 0; i <= k; i++) {
+                dot += next[i] * v[i];
+            }
+            lambda = dot; // Rayleigh quotient: v is a unit vector
+            double[] swap = v;
+            v = next;
+            next = swap;
         }
-        next[k] += s;
-      }
-      double dot = 0;
-      for (int i = 0; i <= k; i++) {
-        dot += next[i] * v[i];
-      }
-      lambda = dot; // Rayleigh quotient: v is a unit vector
-      double[] swap = v;
-      v = next;
-      next = swap;
+        return lambda;
     }
-    return lambda;
-  }
 
-  private static void normalise(double[] v) {
-    double s = 0;
-    for (double x : v) {
-      s += x * x;
+    private static void normalise(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += x * x;
+        }
+        double inverse = 1 / Math.sqrt(s);
+        for (int i = 0; i < v.length; i++) {
+            v[i] *= inverse;
+        }
     }
-    double inverse = 1 / Math.sqrt(s);
-    for (int i = 0; i < v.length; i++) {
-      v[i] *= inverse;
-    }
-  }
 }

@@ -11,12 +11,12 @@ package io.github.vecnet.examples.ball;
  */
 public record RadialData(int count, int dimension, double[] x, double[] rho, double[] label) {
 
-  /** Fraction of points inside the ball. */
-  public double insideFraction() {
-    double sum = 0;
-    for (double v : label) {
-      sum += v;
+    /** Fraction of points inside the ball. */
+    public double insideFraction() {
+        double sum = 0;
+        for (double v : label) {
+            sum += v;
+        }
+        return sum / count;
     }
-    return sum / count;
-  }
 }

@@ -8,32 +8,32 @@ import java.nio.charset.StandardCharsets;
  * numbers as an uninterrupted one.
  */
 public final class Seeds {
-  private Seeds() {}
+    private Seeds() {}
 
-  /** A seed for {@code labels} under {@code base}; different label lists give unrelated seeds. */
-  public static long derive(long base, Object... labels) {
-    long h = mix(base ^ 0x9E3779B97F4A7C15L);
-    for (Object label : labels) {
-      byte[] bytes = String.valueOf(label).getBytes(StandardCharsets.UTF_8);
-      for (byte b : bytes) {
-        h = mix(h ^ (b & 0xFF));
-      }
-      // Separator so that ("ab", "c") and ("a", "bc") differ.
-      h = mix(h ^ 0x100);
+    /** A seed for {@code labels} under {@code base}; different label lists give unrelated seeds. */
+    public static long derive(long base, Object... labels) {
+        long h = mix(base ^ 0x9E3779B97F4A7C15L);
+        for (Object label : labels) {
+            byte[] bytes = String.valueOf(label).getBytes(StandardCharsets.UTF_8);
+            for (byte b : bytes) {
+                h = mix(h ^ (b & 0xFF));
+            }
+            // Separator so that ("ab", "c") and ("a", "bc") differ.
+            h = mix(h ^ 0x100);
+        }
+        return h;
     }
-    return h;
-  }
 
-  /** A generator seeded with {@link #derive}. */
-  public static Rng rng(long base, Object... labels) {
-    return new Rng(derive(base, labels));
-  }
+    /** A generator seeded with {@link #derive}. */
+    public static Rng rng(long base, Object... labels) {
+        return new Rng(derive(base, labels));
+    }
 
-  /** The SplitMix64 finaliser (Steele, Lea and Flood): a bijection with good avalanche. */
-  static long mix(long z) {
-    z += 0x9E3779B97F4A7C15L;
-    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-    return z ^ (z >>> 31);
-  }
+    /** The SplitMix64 finaliser (Steele, Lea and Flood): a bijection with good avalanche. */
+    static long mix(long z) {
+        z += 0x9E3779B97F4A7C15L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
 }

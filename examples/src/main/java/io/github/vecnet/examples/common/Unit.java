@@ -8,34 +8,34 @@ import java.util.List;
  * settings: no shared state, no files, the same rows on every run (see docs/DETERMINISM.md).
  */
 public final class Unit {
-  private final int index;
-  private final UnitKey key;
-  private final double cost;
-  private final Parallel.Task<Void, List<Object[]>> work;
+    private final int index;
+    private final UnitKey key;
+    private final double cost;
+    private final Parallel.Task<Void, List<Object[]>> work;
 
-  Unit(int index, UnitKey key, double cost, Parallel.Task<Void, List<Object[]>> work) {
-    this.index = index;
-    this.key = key;
-    this.cost = cost;
-    this.work = work;
-  }
+    Unit(int index, UnitKey key, double cost, Parallel.Task<Void, List<Object[]>> work) {
+        this.index = index;
+        this.key = key;
+        this.cost = cost;
+        this.work = work;
+    }
 
-  /** Position in the sweep (0-based); shards select units by {@code index mod N}. */
-  public int index() {
-    return index;
-  }
+    /** Position in the sweep (0-based); shards select units by {@code index mod N}. */
+    public int index() {
+        return index;
+    }
 
-  public UnitKey key() {
-    return key;
-  }
+    public UnitKey key() {
+        return key;
+    }
 
-  /** Relative cost (arbitrary units, comparable within one sweep). */
-  public double cost() {
-    return cost;
-  }
+    /** Relative cost (arbitrary units, comparable within one sweep). */
+    public double cost() {
+        return cost;
+    }
 
-  /** Computes the unit's rows; each row starts with the key columns. */
-  public List<Object[]> run() throws Exception {
-    return work.run(null);
-  }
+    /** Computes the unit's rows; each row starts with the key columns. */
+    public List<Object[]> run() throws Exception {
+        return work.run(null);
+    }
 }

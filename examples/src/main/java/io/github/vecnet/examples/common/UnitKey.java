@@ -13,30 +13,31 @@ import java.util.List;
  * @param values the key values as text ({@link CsvWriter#text})
  */
 public record UnitKey(String table, List<String> names, List<String> values) {
-  public UnitKey {
-    if (names.size() != values.size()) {
-      throw new IllegalArgumentException("values: expected " + names.size() + " key values, got " + values.size());
+    public UnitKey {
+        if (names.size() != values.size()) {
+            throw new IllegalArgumentException(
+                    "values: expected " + names.size() + " key values, got " + values.size());
+        }
+        names = List.copyOf(names);
+        values = List.copyOf(values);
     }
-    names = List.copyOf(names);
-    values = List.copyOf(values);
-  }
 
-  /** A key from raw values (formatted as the CSV writes them). */
-  public static UnitKey of(String table, List<String> names, Object... values) {
-    List<String> text = new ArrayList<>(values.length);
-    for (Object v : values) {
-      text.add(CsvWriter.text(v));
+    /** A key from raw values (formatted as the CSV writes them). */
+    public static UnitKey of(String table, List<String> names, Object... values) {
+        List<String> text = new ArrayList<>(values.length);
+        for (Object v : values) {
+            text.add(CsvWriter.text(v));
+        }
+        return new UnitKey(table, names, text);
     }
-    return new UnitKey(table, names, text);
-  }
 
-  /** E.g. {@code teacher_student.csv[d=1, teacher=0, width=32]}: how errors name a unit. */
-  @Override
-  public String toString() {
-    StringBuilder s = new StringBuilder(table).append('[');
-    for (int i = 0; i < names.size(); i++) {
-      s.append(i == 0 ? "" : ", ").append(names.get(i)).append('=').append(values.get(i));
+    /** E.g. {@code teacher_student.csv[d=1, teacher=0, width=32]}: how errors name a unit. */
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder(table).append('[');
+        for (int i = 0; i < names.size(); i++) {
+            s.append(i == 0 ? "" : ", ").append(names.get(i)).append('=').append(values.get(i));
+        }
+        return s.append(']').toString();
     }
-    return s.append(']').toString();
-  }
 }

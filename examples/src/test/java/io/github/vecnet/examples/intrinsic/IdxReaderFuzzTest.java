@@ -17,40 +17,40 @@ import java.util.zip.GZIPOutputStream;
  * gzip stream too. Runs in the {@code fuzz-*} surefire executions (docs/FUZZING.md).
  */
 class IdxReaderFuzzTest {
-  private static final Path FILE = temporaryFile();
+    private static final Path FILE = temporaryFile();
 
-  private static Path temporaryFile() {
-    try {
-      Path file = Files.createTempFile("idx-fuzz", ".bin");
-      file.toFile().deleteOnExit();
-      return file;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    private static Path temporaryFile() {
+        try {
+            Path file = Files.createTempFile("idx-fuzz", ".bin");
+            file.toFile().deleteOnExit();
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
-  }
 
-  @FuzzTest(maxDuration = "10s")
-  void readAcceptsOrRejectsCleanly(byte[] data) throws IOException {
-    readOrReject(data);
-    ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-    try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
-      gzip.write(data);
+    @FuzzTest(maxDuration = "10s")
+    void readAcceptsOrRejectsCleanly(byte[] data) throws IOException {
+        readOrReject(data);
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(data);
+        }
+        readOrReject(compressed.toByteArray());
     }
-    readOrReject(compressed.toByteArray());
-  }
 
-  private static void readOrReject(byte[] bytes) throws IOException {
-    Files.write(FILE, bytes);
-    IdxFile idx;
-    try {
-      idx = IdxReader.read(FILE);
-    } catch (IOException expected) {
-      return;
+    private static void readOrReject(byte[] bytes) throws IOException {
+        Files.write(FILE, bytes);
+        IdxFile idx;
+        try {
+            idx = IdxReader.read(FILE);
+        } catch (IOException expected) {
+            return;
+        }
+        long announced = 1;
+        for (int dimension : idx.dimensions()) {
+            announced *= dimension;
+        }
+        assertEquals(announced, idx.data().length, "data length differs from the header's sizes");
     }
-    long announced = 1;
-    for (int dimension : idx.dimensions()) {
-      announced *= dimension;
-    }
-    assertEquals(announced, idx.data().length, "data length differs from the header's sizes");
-  }
 }

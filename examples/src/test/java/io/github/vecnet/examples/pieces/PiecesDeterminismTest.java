@@ -17,17 +17,29 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("smoke")
 class PiecesDeterminismTest {
 
-  @Test
-  void threadCountDoesNotChangeTheResults(@TempDir Path root) throws Exception {
-    for (String threads : List.of("1", "2")) {
-      int code = Main.execute(Experiments.all(), new PrintWriter(new StringWriter()),
-          new PrintWriter(new StringWriter()), "run", "pieces", "--smoke", "--seed", "5", "--threads", threads,
-          "--out", root.resolve("t" + threads).toString());
-      assertEquals(0, code);
+    @Test
+    void threadCountDoesNotChangeTheResults(@TempDir Path root) throws Exception {
+        for (String threads : List.of("1", "2")) {
+            int code = Main.execute(
+                    Experiments.all(),
+                    new PrintWriter(new StringWriter()),
+                    new PrintWriter(new StringWriter()),
+                    "run",
+                    "pieces",
+                    "--smoke",
+                    "--seed",
+                    "5",
+                    "--threads",
+                    threads,
+                    "--out",
+                    root.resolve("t" + threads).toString());
+            assertEquals(0, code);
+        }
+        for (String csv : List.of("training.csv", "construction_training.csv", "crosscheck.csv")) {
+            assertEquals(
+                    Files.readString(root.resolve("t1/pieces/" + csv)),
+                    Files.readString(root.resolve("t2/pieces/" + csv)),
+                    csv);
+        }
     }
-    for (String csv : List.of("training.csv", "construction_training.csv", "crosscheck.csv")) {
-      assertEquals(Files.readString(root.resolve("t1/pieces/" + csv)),
-          Files.readString(root.resolve("t2/pieces/" + csv)), csv);
-    }
-  }
 }

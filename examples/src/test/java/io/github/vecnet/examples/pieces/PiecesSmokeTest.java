@@ -12,16 +12,17 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("smoke")
 class PiecesSmokeTest {
 
-  @Test
-  void smokeRunWritesCsvPngAndSummary(@TempDir Path root) throws Exception {
-    Path dir = SmokeTests.run("pieces", root);
-    for (String csv : new String[] {"constructions.csv", "crosscheck.csv", "training.csv",
-        "construction_training.csv"}) {
-      assertTrue(CsvReader.read(dir.resolve(csv)).size() > 1, csv + " has no data rows");
+    @Test
+    void smokeRunWritesCsvPngAndSummary(@TempDir Path root) throws Exception {
+        Path dir = SmokeTests.run("pieces", root);
+        for (String csv :
+                new String[] {"constructions.csv", "crosscheck.csv", "training.csv", "construction_training.csv"}) {
+            assertTrue(CsvReader.read(dir.resolve(csv)).size() > 1, csv + " has no data rows");
+        }
+        for (String png : new String[] {
+            "pieces_vs_step.png", "pieces_vs_neurons.png", "construction_sawtooth.png", "construction_yarotsky.png"
+        }) {
+            SmokeTests.assertPng(dir.resolve(png));
+        }
     }
-    for (String png : new String[] {"pieces_vs_step.png", "pieces_vs_neurons.png",
-        "construction_sawtooth.png", "construction_yarotsky.png"}) {
-      SmokeTests.assertPng(dir.resolve(png));
-    }
-  }
 }

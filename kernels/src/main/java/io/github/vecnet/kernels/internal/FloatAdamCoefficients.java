@@ -17,12 +17,25 @@ import io.github.vecnet.kernels.AdamStep;
  * @param invSqrtBias2 one over the square root of the second moment's bias correction
  * @param keep one minus the decoupled weight decay of this step
  */
-public record FloatAdamCoefficients(float beta1, float oneMinusBeta1, float beta2, float oneMinusBeta2, float eps,
-    float stepSize, float invSqrtBias2, float keep) {
+public record FloatAdamCoefficients(
+        float beta1,
+        float oneMinusBeta1,
+        float beta2,
+        float oneMinusBeta2,
+        float eps,
+        float stepSize,
+        float invSqrtBias2,
+        float keep) {
 
-  public static FloatAdamCoefficients of(AdamStep step) {
-    return new FloatAdamCoefficients((float) step.beta1(), (float) (1 - step.beta1()), (float) step.beta2(),
-        (float) (1 - step.beta2()), (float) step.eps(), (float) step.stepSize(), (float) step.invSqrtBias2(),
-        (float) (1 - step.decay()));
-  }
+    public static FloatAdamCoefficients of(AdamStep step) {
+        return new FloatAdamCoefficients(
+                (float) step.beta1(),
+                (float) (1 - step.beta1()),
+                (float) step.beta2(),
+                (float) (1 - step.beta2()),
+                (float) step.eps(),
+                (float) step.stepSize(),
+                (float) step.invSqrtBias2(),
+                (float) (1 - step.decay()));
+    }
 }

@@ -29,114 +29,128 @@ import java.util.concurrent.ConcurrentHashMap;
  * is used. The register tile ({@code mr x nr}) is the kernel's and never changes here.
  */
 public final class GemmBlocking {
-  public static final String PROFILE_PROPERTY = "vecnet.kernels.profile";
-  public static final String TUNING_PROPERTY = "vecnet.kernels.tuning";
-  /** {@code vecnet.kernels.sgemm.blocks} or {@code vecnet.kernels.dgemm.blocks}: {@code mc,kc,nc}. */
-  public static final String BLOCKS_PROPERTY_FORMAT = "vecnet.kernels.%s.blocks";
+    public static final String PROFILE_PROPERTY = "vecnet.kernels.profile";
+    public static final String TUNING_PROPERTY = "vecnet.kernels.tuning";
+    /** {@code vecnet.kernels.sgemm.blocks} or {@code vecnet.kernels.dgemm.blocks}: {@code mc,kc,nc}. */
+    public static final String BLOCKS_PROPERTY_FORMAT = "vecnet.kernels.%s.blocks";
 
-  private static final Map<String, Choice> CHOSEN = new ConcurrentHashMap<>();
+    private static final Map<String, Choice> CHOSEN = new ConcurrentHashMap<>();
 
-  private GemmBlocking() {}
+    private GemmBlocking() {}
 
-  /** The blocks and a short word on where they came from ({@code analytical}, {@code table}, ...). */
-  public record Choice(BlockSizes blocks, String source) {
-    public String describe() {
-      return shape(blocks) + " (" + source + ")";
-    }
-  }
-
-  /** The system properties and caches a choice depends on; tests pass their own. */
-  record Inputs(String profile, String blocksOverride, String tuningFile, Optional<CacheHierarchy> caches) {
-    static Inputs ofThisProcess(String precision) {
-      return new Inputs(System.getProperty(PROFILE_PROPERTY),
-          System.getProperty(String.format(Locale.ROOT, BLOCKS_PROPERTY_FORMAT, precision)),
-          System.getProperty(TUNING_PROPERTY), CacheHierarchy.ofThisMachine());
-    }
-  }
-
-  /** The float kernel's blocks at this vector width and register tile (decided at the first call). */
-  public static BlockSizes sgemm(int bits, int mr, int nr) {
-    return chosen("sgemm", bits, mr, nr, Float.BYTES, BlockSizeTable.sgemm(bits)).blocks();
-  }
-
-  /** The double kernel's blocks at this vector width and register tile (decided at the first call). */
-  public static BlockSizes dgemm(int bits, int mr, int nr) {
-    return chosen("dgemm", bits, mr, nr, Double.BYTES, BlockSizeTable.dgemm(bits)).blocks();
-  }
-
-  /**
-   * The GEMM part of the start-up line: both kernels' tiles and blocks and where the blocks came from, e.g.
-   * {@code sgemm 6x16 mc=576 kc=170 nc=43168, dgemm 6x8 mc=192 kc=256 nc=14336 (analytical, L1 32K/8w ...)}.
-   */
-  public static String describe(BlockSizes sgemm, BlockSizes dgemm) {
-    String s = sourceOf("sgemm", sgemm);
-    String d = sourceOf("dgemm", dgemm);
-    String shapes = "sgemm " + shape(sgemm) + (s.equals(d) ? "" : " (" + s + ")") + ", dgemm " + shape(dgemm);
-    return shapes + " (" + d + ")";
-  }
-
-  private static String shape(BlockSizes b) {
-    return b.mr() + "x" + b.nr() + " mc=" + b.mc() + " kc=" + b.kc() + " nc=" + b.nc();
-  }
-
-  private static String sourceOf(String precision, BlockSizes blocks) {
-    return CHOSEN.entrySet().stream()
-        .filter(e -> e.getKey().startsWith(precision) && e.getValue().blocks().equals(blocks))
-        .map(e -> e.getValue().source()).findFirst().orElse("table");
-  }
-
-  private static Choice chosen(String precision, int bits, int mr, int nr, int elementBytes, BlockSizes table) {
-    return CHOSEN.computeIfAbsent(precision + "/" + bits + "/" + mr + "x" + nr, key -> {
-      List<String> warnings = new ArrayList<>();
-      Choice choice = choose(precision, bits, mr, nr, elementBytes, table, Inputs.ofThisProcess(precision),
-          warnings);
-      warnings.forEach(StartupNotice::warn);
-      return choice;
-    });
-  }
-
-  /** The decision itself, free of global state: warnings go to {@code warnings}. */
-  static Choice choose(String precision, int bits, int mr, int nr, int elementBytes, BlockSizes table,
-      Inputs in, List<String> warnings) {
-    String profile = in.profile() == null ? "table" : in.profile().trim().toLowerCase(Locale.ROOT);
-    if (profile.equals("reproducible")) {
-      if (in.blocksOverride() != null || in.tuningFile() != null) {
-        warnings.add("vecnet kernels: " + PROFILE_PROPERTY + "=reproducible ignores the block-size override and "
-            + "the tuning file");
-      }
-      return new Choice(table, "reproducible profile");
-    }
-    if (!profile.equals("machine") && !profile.equals("table")) {
-      warnings.add("vecnet kernels: ignoring unknown " + PROFILE_PROPERTY + "=" + in.profile()
-          + " (expected table, machine or reproducible)");
-      profile = "table";
-    }
-    String property = String.format(Locale.ROOT, BLOCKS_PROPERTY_FORMAT, precision);
-    if (in.blocksOverride() != null) {
-      try {
-        return new Choice(BlockSizeText.parse(in.blocksOverride(), mr, nr, property), property);
-      } catch (IllegalArgumentException e) {
-        warnings.add("vecnet kernels: ignoring " + e.getMessage());
-      }
-    }
-    if (in.tuningFile() != null) {
-      try {
-        Optional<BlockSizes> tuned = TuningFile.load(in.tuningFile(), precision, bits, mr, nr);
-        if (tuned.isPresent()) {
-          return new Choice(tuned.get(), "tuning file " + in.tuningFile());
+    /** The blocks and a short word on where they came from ({@code analytical}, {@code table}, ...). */
+    public record Choice(BlockSizes blocks, String source) {
+        public String describe() {
+            return shape(blocks) + " (" + source + ")";
         }
-        warnings.add("vecnet kernels: tuning file " + in.tuningFile() + " has no " + precision + " entries");
-      } catch (IllegalArgumentException e) {
-        warnings.add("vecnet kernels: ignoring " + e.getMessage() + "; using the " + profile + " default");
-      }
     }
-    if (profile.equals("machine") && in.caches().isPresent()) {
-      CacheHierarchy caches = in.caches().get();
-      Optional<BlockSizes> model = AnalyticalBlocking.derive(mr, nr, elementBytes, caches, table.nc());
-      if (model.isPresent()) {
-        return new Choice(model.get(), "analytical, " + caches.describe());
-      }
+
+    /** The system properties and caches a choice depends on; tests pass their own. */
+    record Inputs(String profile, String blocksOverride, String tuningFile, Optional<CacheHierarchy> caches) {
+        static Inputs ofThisProcess(String precision) {
+            return new Inputs(
+                    System.getProperty(PROFILE_PROPERTY),
+                    System.getProperty(String.format(Locale.ROOT, BLOCKS_PROPERTY_FORMAT, precision)),
+                    System.getProperty(TUNING_PROPERTY),
+                    CacheHierarchy.ofThisMachine());
+        }
     }
-    return new Choice(table, "table");
-  }
+
+    /** The float kernel's blocks at this vector width and register tile (decided at the first call). */
+    public static BlockSizes sgemm(int bits, int mr, int nr) {
+        return chosen("sgemm", bits, mr, nr, Float.BYTES, BlockSizeTable.sgemm(bits))
+                .blocks();
+    }
+
+    /** The double kernel's blocks at this vector width and register tile (decided at the first call). */
+    public static BlockSizes dgemm(int bits, int mr, int nr) {
+        return chosen("dgemm", bits, mr, nr, Double.BYTES, BlockSizeTable.dgemm(bits))
+                .blocks();
+    }
+
+    /**
+     * The GEMM part of the start-up line: both kernels' tiles and blocks and where the blocks came from, e.g.
+     * {@code sgemm 6x16 mc=576 kc=170 nc=43168, dgemm 6x8 mc=192 kc=256 nc=14336 (analytical, L1 32K/8w ...)}.
+     */
+    public static String describe(BlockSizes sgemm, BlockSizes dgemm) {
+        String s = sourceOf("sgemm", sgemm);
+        String d = sourceOf("dgemm", dgemm);
+        String shapes = "sgemm " + shape(sgemm) + (s.equals(d) ? "" : " (" + s + ")") + ", dgemm " + shape(dgemm);
+        return shapes + " (" + d + ")";
+    }
+
+    private static String shape(BlockSizes b) {
+        return b.mr() + "x" + b.nr() + " mc=" + b.mc() + " kc=" + b.kc() + " nc=" + b.nc();
+    }
+
+    private static String sourceOf(String precision, BlockSizes blocks) {
+        return CHOSEN.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(precision)
+                        && e.getValue().blocks().equals(blocks))
+                .map(e -> e.getValue().source())
+                .findFirst()
+                .orElse("table");
+    }
+
+    private static Choice chosen(String precision, int bits, int mr, int nr, int elementBytes, BlockSizes table) {
+        return CHOSEN.computeIfAbsent(precision + "/" + bits + "/" + mr + "x" + nr, key -> {
+            List<String> warnings = new ArrayList<>();
+            Choice choice =
+                    choose(precision, bits, mr, nr, elementBytes, table, Inputs.ofThisProcess(precision), warnings);
+            warnings.forEach(StartupNotice::warn);
+            return choice;
+        });
+    }
+
+    /** The decision itself, free of global state: warnings go to {@code warnings}. */
+    static Choice choose(
+            String precision,
+            int bits,
+            int mr,
+            int nr,
+            int elementBytes,
+            BlockSizes table,
+            Inputs in,
+            List<String> warnings) {
+        String profile = in.profile() == null ? "table" : in.profile().trim().toLowerCase(Locale.ROOT);
+        if (profile.equals("reproducible")) {
+            if (in.blocksOverride() != null || in.tuningFile() != null) {
+                warnings.add("vecnet kernels: " + PROFILE_PROPERTY
+                        + "=reproducible ignores the block-size override and " + "the tuning file");
+            }
+            return new Choice(table, "reproducible profile");
+        }
+        if (!profile.equals("machine") && !profile.equals("table")) {
+            warnings.add("vecnet kernels: ignoring unknown " + PROFILE_PROPERTY + "=" + in.profile()
+                    + " (expected table, machine or reproducible)");
+            profile = "table";
+        }
+        String property = String.format(Locale.ROOT, BLOCKS_PROPERTY_FORMAT, precision);
+        if (in.blocksOverride() != null) {
+            try {
+                return new Choice(BlockSizeText.parse(in.blocksOverride(), mr, nr, property), property);
+            } catch (IllegalArgumentException e) {
+                warnings.add("vecnet kernels: ignoring " + e.getMessage());
+            }
+        }
+        if (in.tuningFile() != null) {
+            try {
+                Optional<BlockSizes> tuned = TuningFile.load(in.tuningFile(), precision, bits, mr, nr);
+                if (tuned.isPresent()) {
+                    return new Choice(tuned.get(), "tuning file " + in.tuningFile());
+                }
+                warnings.add("vecnet kernels: tuning file " + in.tuningFile() + " has no " + precision + " entries");
+            } catch (IllegalArgumentException e) {
+                warnings.add("vecnet kernels: ignoring " + e.getMessage() + "; using the " + profile + " default");
+            }
+        }
+        if (profile.equals("machine") && in.caches().isPresent()) {
+            CacheHierarchy caches = in.caches().get();
+            Optional<BlockSizes> model = AnalyticalBlocking.derive(mr, nr, elementBytes, caches, table.nc());
+            if (model.isPresent()) {
+                return new Choice(model.get(), "analytical, " + caches.describe());
+            }
+        }
+        return new Choice(table, "table");
+    }
 }

@@ -7,19 +7,19 @@ package io.github.vecnet.kernels.internal;
  * and {@link #hardwareFma()} only when the module is present, because they load vector classes.
  */
 interface JvmFacts {
-  boolean vectorModulePresent();
+    boolean vectorModulePresent();
 
-  boolean c2Present();
+    boolean c2Present();
 
-  int preferredVectorBits() throws Exception;
+    int preferredVectorBits() throws Exception;
 
-  boolean hardwareFma() throws Exception;
+    boolean hardwareFma() throws Exception;
 
-  /** Constructs the Panama provider (reflectively in the real JVM). */
-  VectorizationProvider loadPanama() throws Throwable;
+    /** Constructs the Panama provider (reflectively in the real JVM). */
+    VectorizationProvider loadPanama() throws Throwable;
 
-  /** The facts of this JVM. */
-  static JvmFacts current() {
-    return RealJvmFacts.INSTANCE;
-  }
+    /** The facts of this JVM. */
+    static JvmFacts current() {
+        return RealJvmFacts.INSTANCE;
+    }
 }

@@ -10,58 +10,61 @@ import java.lang.reflect.InvocationTargetException;
  * {@code NoClassDefFoundError}).
  */
 final class RealJvmFacts implements JvmFacts {
-  static final RealJvmFacts INSTANCE = new RealJvmFacts();
+    static final RealJvmFacts INSTANCE = new RealJvmFacts();
 
-  static final String PANAMA_CLASS = "io.github.vecnet.kernels.internal.panama.PanamaVectorizationProvider";
+    static final String PANAMA_CLASS = "io.github.vecnet.kernels.internal.panama.PanamaVectorizationProvider";
 
-  private RealJvmFacts() {}
+    private RealJvmFacts() {}
 
-  @Override
-  public boolean vectorModulePresent() {
-    return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
-  }
-
-  @Override
-  public boolean c2Present() {
-    if (System.getProperty("java.vm.info", "").contains("interpreted mode")) {
-      return false;
+    @Override
+    public boolean vectorModulePresent() {
+        return ModuleLayer.boot().findModule("jdk.incubator.vector").isPresent();
     }
-    if (ModuleLayer.boot().findModule("jdk.management").isPresent()) {
-      try {
-        HotSpotDiagnosticMXBean bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-        if (bean != null) {
-          if ("false".equals(bean.getVMOption("UseCompiler").getValue())) {
+
+    @Override
+    public boolean c2Present() {
+        if (System.getProperty("java.vm.info", "").contains("interpreted mode")) {
             return false;
-          }
-          String level = bean.getVMOption("TieredStopAtLevel").getValue();
-          boolean tiered = "true".equals(bean.getVMOption("TieredCompilation").getValue());
-          if (tiered && Integer.parseInt(level) < 4) {
-            return false;
-          }
         }
-      } catch (RuntimeException | LinkageError e) {
-        // Not HotSpot, or the option does not exist: assume a full compiler.
-      }
+        if (ModuleLayer.boot().findModule("jdk.management").isPresent()) {
+            try {
+                HotSpotDiagnosticMXBean bean = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+                if (bean != null) {
+                    if ("false".equals(bean.getVMOption("UseCompiler").getValue())) {
+                        return false;
+                    }
+                    String level = bean.getVMOption("TieredStopAtLevel").getValue();
+                    boolean tiered =
+                            "true".equals(bean.getVMOption("TieredCompilation").getValue());
+                    if (tiered && Integer.parseInt(level) < 4) {
+                        return false;
+                    }
+                }
+            } catch (RuntimeException | LinkageError e) {
+                // Not HotSpot, or the option does not exist: assume a full compiler.
+            }
+        }
+        return true;
     }
-    return true;
-  }
 
-  @Override
-  public int preferredVectorBits() throws Exception {
-    return (Integer) Class.forName(PANAMA_CLASS).getMethod("preferredVectorBits").invoke(null);
-  }
-
-  @Override
-  public boolean hardwareFma() throws Exception {
-    return (Boolean) Class.forName(PANAMA_CLASS).getMethod("hardwareFma").invoke(null);
-  }
-
-  @Override
-  public VectorizationProvider loadPanama() throws Throwable {
-    try {
-      return (VectorizationProvider) Class.forName(PANAMA_CLASS).getDeclaredConstructor().newInstance();
-    } catch (InvocationTargetException e) {
-      throw e.getCause(); // the constructor's own reason
+    @Override
+    public int preferredVectorBits() throws Exception {
+        return (Integer)
+                Class.forName(PANAMA_CLASS).getMethod("preferredVectorBits").invoke(null);
     }
-  }
+
+    @Override
+    public boolean hardwareFma() throws Exception {
+        return (Boolean) Class.forName(PANAMA_CLASS).getMethod("hardwareFma").invoke(null);
+    }
+
+    @Override
+    public VectorizationProvider loadPanama() throws Throwable {
+        try {
+            return (VectorizationProvider)
+                    Class.forName(PANAMA_CLASS).getDeclaredConstructor().newInstance();
+        } catch (InvocationTargetException e) {
+            throw e.getCause(); // the constructor's own reason
+        }
+    }
 }

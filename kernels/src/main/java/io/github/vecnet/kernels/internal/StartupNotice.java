@@ -15,53 +15,54 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * Informational lines go to System.Logger at DEBUG, so a set-up without SLF4J is not made noisier by success.
  */
 final class StartupNotice {
-  static final String LOGGER_NAME = "io.github.vecnet.kernels";
+    static final String LOGGER_NAME = "io.github.vecnet.kernels";
 
-  private StartupNotice() {}
+    private StartupNotice() {}
 
-  static void warn(String message) {
-    Logger slf4j = slf4jLogger();
-    if (slf4j != null) {
-      slf4j.warn(message);
-    } else {
-      System.getLogger(LOGGER_NAME).log(Level.WARNING, message);
+    static void warn(String message) {
+        Logger slf4j = slf4jLogger();
+        if (slf4j != null) {
+            slf4j.warn(message);
+        } else {
+            System.getLogger(LOGGER_NAME).log(Level.WARNING, message);
+        }
     }
-  }
 
-  static void info(String message) {
-    Logger slf4j = slf4jLogger();
-    if (slf4j != null) {
-      slf4j.info(message);
-    } else {
-      System.getLogger(LOGGER_NAME).log(Level.DEBUG, message);
+    static void info(String message) {
+        Logger slf4j = slf4jLogger();
+        if (slf4j != null) {
+            slf4j.info(message);
+        } else {
+            System.getLogger(LOGGER_NAME).log(Level.DEBUG, message);
+        }
     }
-  }
 
-  /** The SLF4J logger if SLF4J delivers messages somewhere, else null. */
-  private static Logger slf4jLogger() {
-    try {
-      return hasProvider() ? LoggerFactory.getLogger(LOGGER_NAME) : null;
-    } catch (LinkageError e) {
-      return null; // slf4j-api itself missing at run time
+    /** The SLF4J logger if SLF4J delivers messages somewhere, else null. */
+    private static Logger slf4jLogger() {
+        try {
+            return hasProvider() ? LoggerFactory.getLogger(LOGGER_NAME) : null;
+        } catch (LinkageError e) {
+            return null; // slf4j-api itself missing at run time
+        }
     }
-  }
 
-  /**
-   * SLF4J 2 answers a NOPLoggerFactory both when it found no provider (its fallback) and for slf4j-nop, chosen
-   * on purpose; only the service loader tells them apart, and a deliberate NOP is respected.
-   */
-  static boolean hasProvider() {
-    if (!(LoggerFactory.getILoggerFactory() instanceof NOPLoggerFactory)) {
-      return true;
+    /**
+     * SLF4J 2 answers a NOPLoggerFactory both when it found no provider (its fallback) and for slf4j-nop, chosen
+     * on purpose; only the service loader tells them apart, and a deliberate NOP is respected.
+     */
+    static boolean hasProvider() {
+        if (!(LoggerFactory.getILoggerFactory() instanceof NOPLoggerFactory)) {
+            return true;
+        }
+        if (System.getProperty("slf4j.provider") != null) {
+            return true;
+        }
+        try {
+            return ServiceLoader.load(SLF4JServiceProvider.class, LoggerFactory.class.getClassLoader())
+                    .findFirst()
+                    .isPresent();
+        } catch (ServiceConfigurationError e) {
+            return false;
+        }
     }
-    if (System.getProperty("slf4j.provider") != null) {
-      return true;
-    }
-    try {
-      return ServiceLoader.load(SLF4JServiceProvider.class, LoggerFactory.class.getClassLoader())
-          .findFirst().isPresent();
-    } catch (ServiceConfigurationError e) {
-      return false;
-    }
-  }
 }

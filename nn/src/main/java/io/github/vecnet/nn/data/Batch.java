@@ -11,12 +11,12 @@ import io.github.vecnet.nn.Tensor;
  * @param index the batch's position within its epoch, from 0
  */
 public record Batch(Tensor inputs, Tensor targets, int index) {
-  /**
-   * Number of rows in this batch (the last batch of an epoch may be smaller).
-   *
-   * @return the number of rows in this batch
-   */
-  public int size() {
-    return inputs.rows();
-  }
+    /**
+     * Number of rows in this batch (the last batch of an epoch may be smaller).
+     *
+     * @return the number of rows in this batch
+     */
+    public int size() {
+        return inputs.rows();
+    }
 }

@@ -9,84 +9,84 @@ import java.util.Map;
 
 /** Modules applied in order; parameters are named {@code "<index>.<name>"} as in PyTorch. */
 public final class Sequential implements Module {
-  private final List<Module> modules;
+    private final List<Module> modules;
 
-  /**
-   * The modules applied in the given order.
-   *
-   * @param modules the modules
-   */
-  public Sequential(Module... modules) {
-    this(modules == null ? null : List.of(modules));
-  }
-
-  /**
-   * The modules applied in list order (the list is copied).
-   *
-   * @param modules the modules
-   */
-  public Sequential(List<? extends Module> modules) {
-    if (modules == null) {
-      throw new IllegalArgumentException("Sequential: modules must not be null");
+    /**
+     * The modules applied in the given order.
+     *
+     * @param modules the modules
+     */
+    public Sequential(Module... modules) {
+        this(modules == null ? null : List.of(modules));
     }
-    for (int i = 0; i < modules.size(); i++) {
-      if (modules.get(i) == null) {
-        throw new IllegalArgumentException("Sequential: module " + i + " is null");
-      }
+
+    /**
+     * The modules applied in list order (the list is copied).
+     *
+     * @param modules the modules
+     */
+    public Sequential(List<? extends Module> modules) {
+        if (modules == null) {
+            throw new IllegalArgumentException("Sequential: modules must not be null");
+        }
+        for (int i = 0; i < modules.size(); i++) {
+            if (modules.get(i) == null) {
+                throw new IllegalArgumentException("Sequential: module " + i + " is null");
+            }
+        }
+        this.modules = Collections.unmodifiableList(new ArrayList<>(modules));
     }
-    this.modules = Collections.unmodifiableList(new ArrayList<>(modules));
-  }
 
-  @Override
-  public Tensor forward(Tensor x) {
-    Tensor h = x;
-    for (Module m : modules) {
-      h = m.forward(h);
+    @Override
+    public Tensor forward(Tensor x) {
+        Tensor h = x;
+        for (Module m : modules) {
+            h = m.forward(h);
+        }
+        return h;
     }
-    return h;
-  }
 
-  /**
-   * The modules, in order (unmodifiable).
-   *
-   * @return the modules, in order (unmodifiable)
-   */
-  public List<Module> modules() {
-    return modules;
-  }
-
-  /**
-   * One module.
-   *
-   * @param index its position, from 0
-   * @return the module
-   */
-  public Module get(int index) {
-    return modules.get(index);
-  }
-
-  /**
-   * The number of modules.
-   *
-   * @return the number of modules
-   */
-  public int size() {
-    return modules.size();
-  }
-
-  @Override
-  public Map<String, Tensor> namedParameters() {
-    Map<String, Tensor> out = new LinkedHashMap<>();
-    for (int i = 0; i < modules.size(); i++) {
-      for (Map.Entry<String, Tensor> e : modules.get(i).namedParameters().entrySet()) {
-        out.put(i + "." + e.getKey(), e.getValue());
-      }
+    /**
+     * The modules, in order (unmodifiable).
+     *
+     * @return the modules, in order (unmodifiable)
+     */
+    public List<Module> modules() {
+        return modules;
     }
-    return out;
-  }
 
-  @Override
-  public String toString() {
-    return "Sequential" + modules;
-  }
+    /**
+     * One module.
+     *
+     * @param index its position, from 0
+     * @return the module
+     */
+    public Module get(int index) {
+        return modules.get(index);
+    }
+
+    /**
+     * The number of modules.
+     *
+     * @return the number of modules
+     */
+    public int size() {
+        return modules.size();
+    }
+
+    @Override
+    public Map<String, Tensor> namedParameters() {
+        Map<String, Tensor> out = new LinkedHashMap<>();
+        for (int i = 0; i < modules.size(); i++) {
+            for (Map.Entry<String, Tensor> e : modules.get(i).namedParameters().entrySet()) {
+                out.put(i + "." + e.getKey(), e.getValue());
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "Sequential" + modules;
+    }
 }

@@ -16,29 +16,32 @@ import java.util.zip.CRC32;
  * {@code ModelFileFuzzTestInputs/}.
  */
 class ModelFileFuzzTest {
-  private static final Mlp MODEL = Mlp.builder().widths(2, 3, 1).dtype(DType.FLOAT32)
-      .rng(new SplittableRandom(5)).build();
+    private static final Mlp MODEL = Mlp.builder()
+            .widths(2, 3, 1)
+            .dtype(DType.FLOAT32)
+            .rng(new SplittableRandom(5))
+            .build();
 
-  @FuzzTest(maxDuration = "10s")
-  void loadAcceptsOrRejectsCleanly(byte[] data) {
-    loadOrReject(data);
-    if (data.length >= 4) {
-      byte[] fixed = data.clone();
-      CRC32 crc = new CRC32();
-      crc.update(fixed, 0, fixed.length - 4);
-      ByteBuffer.wrap(fixed, fixed.length - 4, 4).putInt((int) crc.getValue());
-      loadOrReject(fixed);
+    @FuzzTest(maxDuration = "10s")
+    void loadAcceptsOrRejectsCleanly(byte[] data) {
+        loadOrReject(data);
+        if (data.length >= 4) {
+            byte[] fixed = data.clone();
+            CRC32 crc = new CRC32();
+            crc.update(fixed, 0, fixed.length - 4);
+            ByteBuffer.wrap(fixed, fixed.length - 4, 4).putInt((int) crc.getValue());
+            loadOrReject(fixed);
+        }
     }
-  }
 
-  private static void loadOrReject(byte[] data) {
-    ParameterSnapshot before = ParameterSnapshot.of(MODEL);
-    try {
-      ModelFile.fromBytes(MODEL, data, "fuzz");
-      return;
-    } catch (ModelFormatException | IllegalArgumentException expected) {
-      // a documented rejection: the model must be untouched
+    private static void loadOrReject(byte[] data) {
+        ParameterSnapshot before = ParameterSnapshot.of(MODEL);
+        try {
+            ModelFile.fromBytes(MODEL, data, "fuzz");
+            return;
+        } catch (ModelFormatException | IllegalArgumentException expected) {
+            // a documented rejection: the model must be untouched
+        }
+        before.assertUnchanged("a rejected file");
     }
-    before.assertUnchanged("a rejected file");
-  }
 }

@@ -11,22 +11,23 @@ import java.nio.ByteOrder;
  * executions (docs/FUZZING.md).
  */
 class NpyFuzzTest {
-  private static final byte[] MAGIC_V1 = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
+    private static final byte[] MAGIC_V1 = {(byte) 0x93, 'N', 'U', 'M', 'P', 'Y', 1, 0};
 
-  @FuzzTest(maxDuration = "10s")
-  void readAcceptsOrRejectsCleanly(byte[] data) {
-    readOrReject(data);
-    int headerLength = Math.min(data.length, 0xffff);
-    ByteBuffer file = ByteBuffer.allocate(MAGIC_V1.length + 2 + data.length + 32).order(ByteOrder.LITTLE_ENDIAN);
-    file.put(MAGIC_V1).putShort((short) headerLength).put(data);
-    readOrReject(file.array());
-  }
-
-  private static void readOrReject(byte[] data) {
-    try {
-      Npy.fromBytes(data, "fuzz");
-    } catch (ModelFormatException expected) {
-      // documented rejection
+    @FuzzTest(maxDuration = "10s")
+    void readAcceptsOrRejectsCleanly(byte[] data) {
+        readOrReject(data);
+        int headerLength = Math.min(data.length, 0xffff);
+        ByteBuffer file =
+                ByteBuffer.allocate(MAGIC_V1.length + 2 + data.length + 32).order(ByteOrder.LITTLE_ENDIAN);
+        file.put(MAGIC_V1).putShort((short) headerLength).put(data);
+        readOrReject(file.array());
     }
-  }
+
+    private static void readOrReject(byte[] data) {
+        try {
+            Npy.fromBytes(data, "fuzz");
+        } catch (ModelFormatException expected) {
+            // documented rejection
+        }
+    }
 }

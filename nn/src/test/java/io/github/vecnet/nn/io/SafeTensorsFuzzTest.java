@@ -16,30 +16,33 @@ import java.util.SplittableRandom;
  * executions (docs/FUZZING.md).
  */
 class SafeTensorsFuzzTest {
-  private static final Mlp MODEL = Mlp.builder(DType.FLOAT32).widths(2, 3, 1).rng(new SplittableRandom(5)).build();
+    private static final Mlp MODEL = Mlp.builder(DType.FLOAT32)
+            .widths(2, 3, 1)
+            .rng(new SplittableRandom(5))
+            .build();
 
-  @FuzzTest(maxDuration = "10s")
-  void readAcceptsOrRejectsCleanly(byte[] data) {
-    readOrReject(data);
-    // The input as the header: 8-byte little-endian length, the input, then 64 data bytes.
-    ByteBuffer file = ByteBuffer.allocate(8 + data.length + 64).order(ByteOrder.LITTLE_ENDIAN);
-    file.putLong(data.length).put(data);
-    readOrReject(file.array());
-  }
+    @FuzzTest(maxDuration = "10s")
+    void readAcceptsOrRejectsCleanly(byte[] data) {
+        readOrReject(data);
+        // The input as the header: 8-byte little-endian length, the input, then 64 data bytes.
+        ByteBuffer file = ByteBuffer.allocate(8 + data.length + 64).order(ByteOrder.LITTLE_ENDIAN);
+        file.putLong(data.length).put(data);
+        readOrReject(file.array());
+    }
 
-  private static void readOrReject(byte[] data) {
-    try {
-      SafeTensors.fromBytes(data, "fuzz");
-    } catch (ModelFormatException expected) {
-      // documented rejection
+    private static void readOrReject(byte[] data) {
+        try {
+            SafeTensors.fromBytes(data, "fuzz");
+        } catch (ModelFormatException expected) {
+            // documented rejection
+        }
+        ParameterSnapshot before = ParameterSnapshot.of(MODEL);
+        try {
+            SafeTensors.modelFromBytes(MODEL, data, "fuzz");
+            return;
+        } catch (ModelFormatException | IllegalArgumentException expected) {
+            // documented rejection: the model must be untouched
+        }
+        before.assertUnchanged("a rejected file");
     }
-    ParameterSnapshot before = ParameterSnapshot.of(MODEL);
-    try {
-      SafeTensors.modelFromBytes(MODEL, data, "fuzz");
-      return;
-    } catch (ModelFormatException | IllegalArgumentException expected) {
-      // documented rejection: the model must be untouched
-    }
-    before.assertUnchanged("a rejected file");
-  }
 }

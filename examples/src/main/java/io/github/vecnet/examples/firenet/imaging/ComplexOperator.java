@@ -6,29 +6,36 @@ package io.github.vecnet.examples.firenet.imaging;
  */
 public interface ComplexOperator {
 
-  int domainSize();
+    int domainSize();
 
-  int rangeSize();
+    int rangeSize();
 
-  /** {@code y = A x}. */
-  void apply(double[] xRe, double[] xIm, double[] yRe, double[] yIm);
+    /** {@code y = A x}. */
+    void apply(double[] xRe, double[] xIm, double[] yRe, double[] yIm);
 
-  /** {@code x = A^H y}. */
-  void adjoint(double[] yRe, double[] yIm, double[] xRe, double[] xIm);
+    /** {@code x = A^H y}. */
+    void adjoint(double[] yRe, double[] yIm, double[] xRe, double[] xIm);
 
-  /** Validates the four arrays of {@link #apply} / {@link #adjoint} against the given lengths. */
-  static void checkLengths(String in, double[] inRe, double[] inIm, int inLength,
-      String out, double[] outRe, double[] outIm, int outLength) {
-    checkLength(in + "Re", inRe, inLength);
-    checkLength(in + "Im", inIm, inLength);
-    checkLength(out + "Re", outRe, outLength);
-    checkLength(out + "Im", outIm, outLength);
-  }
-
-  private static void checkLength(String name, double[] array, int length) {
-    if (array == null || array.length != length) {
-      throw new IllegalArgumentException(name + " must have length " + length + ", got "
-          + (array == null ? "null" : array.length));
+    /** Validates the four arrays of {@link #apply} / {@link #adjoint} against the given lengths. */
+    static void checkLengths(
+            String in,
+            double[] inRe,
+            double[] inIm,
+            int inLength,
+            String out,
+            double[] outRe,
+            double[] outIm,
+            int outLength) {
+        checkLength(in + "Re", inRe, inLength);
+        checkLength(in + "Im", inIm, inLength);
+        checkLength(out + "Re", outRe, outLength);
+        checkLength(out + "Im", outIm, outLength);
     }
-  }
+
+    private static void checkLength(String name, double[] array, int length) {
+        if (array == null || array.length != length) {
+            throw new IllegalArgumentException(
+                    name + " must have length " + length + ", got " + (array == null ? "null" : array.length));
+        }
+    }
 }

@@ -19,47 +19,48 @@ import java.util.Optional;
  * {@code N} is the number of sets, {@code W} the ways and {@code S} the element size in bytes.
  */
 public final class AnalyticalBlocking {
-  /** The largest kc, and the largest packed block (mc x kc or kc x nc elements) the model may ask for. */
-  static final int MAX_KC = 1 << 12;
-  static final long MAX_BLOCK_ELEMENTS = 1 << 26;
+    /** The largest kc, and the largest packed block (mc x kc or kc x nc elements) the model may ask for. */
+    static final int MAX_KC = 1 << 12;
 
-  private AnalyticalBlocking() {}
+    static final long MAX_BLOCK_ELEMENTS = 1 << 26;
 
-  /**
-   * The blocking, or empty when the model has no room (too few ways for the micro-panels): the caller keeps the
-   * table. Without an L3 the given {@code fallbackNc} (rounded to nr) is used.
-   */
-  public static Optional<BlockSizes> derive(int mr, int nr, int elementBytes, CacheHierarchy caches, int fallbackNc) {
-    CacheLevel l1 = caches.l1();
-    long aWays = (long) Math.floor((l1.ways() - 1) / (1.0 + (double) nr / mr));
-    long kc = Math.min(MAX_KC, aWays * l1.wayBytes() / ((long) mr * elementBytes));
-    if (aWays < 1 || kc < 1) {
-      return Optional.empty();
-    }
-    CacheLevel l2 = caches.l2();
-    long aBlockWays = l2.ways() - 1 - ceilDiv(kc * nr * elementBytes, l2.wayBytes());
-    long mc = aBlockWays * l2.wayBytes() / (kc * elementBytes) / mr * mr;
-    if (mc < mr) {
-      return Optional.empty();
-    }
-    long nc;
-    CacheLevel l3 = caches.l3();
-    if (l3 == null) {
-      nc = Math.max(nr, fallbackNc / nr * nr);
-    } else {
-      long bBlockWays = l3.ways() - 1 - ceilDiv(mc * kc * elementBytes, l3.wayBytes());
-      nc = bBlockWays * l3.wayBytes() / (kc * elementBytes) / nr * nr;
-    }
-    if (nc < nr) {
-      return Optional.empty();
-    }
-    // Bounds that keep the buffers (mc x kc and kc x nc elements) far from int overflow whatever sysfs says.
-    long maxRows = MAX_BLOCK_ELEMENTS / kc;
-    return Optional.of(new BlockSizes(mr, nr, (int) Math.min(mc, maxRows / mr * mr), (int) kc,
-        (int) Math.min(nc, maxRows / nr * nr)));
-  }
+    private AnalyticalBlocking() {}
 
-  private static long ceilDiv(long x, long y) {
-    return (x + y - 1) / y;
-  }
+    /**
+     * The blocking, or empty when the model has no room (too few ways for the micro-panels): the caller keeps the
+     * table. Without an L3 the given {@code fallbackNc} (rounded to nr) is used.
+     */
+    public static Optional<BlockSizes> derive(int mr, int nr, int elementBytes, CacheHierarchy caches, int fallbackNc) {
+        CacheLevel l1 = caches.l1();
+        long aWays = (long) Math.floor((l1.ways() - 1) / (1.0 + (double) nr / mr));
+        long kc = Math.min(MAX_KC, aWays * l1.wayBytes() / ((long) mr * elementBytes));
+        if (aWays < 1 || kc < 1) {
+            return Optional.empty();
+        }
+        CacheLevel l2 = caches.l2();
+        long aBlockWays = l2.ways() - 1 - ceilDiv(kc * nr * elementBytes, l2.wayBytes());
+        long mc = aBlockWays * l2.wayBytes() / (kc * elementBytes) / mr * mr;
+        if (mc < mr) {
+            return Optional.empty();
+        }
+        long nc;
+        CacheLevel l3 = caches.l3();
+        if (l3 == null) {
+            nc = Math.max(nr, fallbackNc / nr * nr);
+        } else {
+            long bBlockWays = l3.ways() - 1 - ceilDiv(mc * kc * elementBytes, l3.wayBytes());
+            nc = bBlockWays * l3.wayBytes() / (kc * elementBytes) / nr * nr;
+        }
+        if (nc < nr) {
+            return Optional.empty();
+        }
+        // Bounds that keep the buffers (mc x kc and kc x nc elements) far from int overflow whatever sysfs says.
+        long maxRows = MAX_BLOCK_ELEMENTS / kc;
+        return Optional.of(new BlockSizes(
+                mr, nr, (int) Math.min(mc, maxRows / mr * mr), (int) kc, (int) Math.min(nc, maxRows / nr * nr)));
+    }
+
+    private static long ceilDiv(long x, long y) {
+        return (x + y - 1) / y;
+    }
 }

@@ -8,39 +8,51 @@ package io.github.vecnet.kernels.internal.gemm;
  * block stays in L2, {@code nc} so that the packed B block stays in L3.
  */
 public final class BlockSizeTable {
-  /** The key of the scalar (register-blocked, no vector) kernels. */
-  public static final int SCALAR = 0;
+    /** The key of the scalar (register-blocked, no vector) kernels. */
+    public static final int SCALAR = 0;
 
-  private BlockSizeTable() {}
+    private BlockSizeTable() {}
 
-  /** Whether the Panama kernels have block sizes for this vector width (else the scalar GEMM runs). */
-  public static boolean hasVectorWidth(int bits) {
-    return bits == 256 || bits == 512;
-  }
-
-  /** The float kernels' blocking at a vector width ({@link #SCALAR} for the scalar kernel). */
-  public static BlockSizes sgemm(int bits) {
-    switch (bits) {
-      // 128 KB of packed A (L2) at mc=128, kc=256; a 4 KB B micro-panel (L1).
-      case SCALAR: return new BlockSizes(4, 4, 128, 256, 2048);
-      // kc=256: 6 KB A and 16 KB B micro-panels in L1; mc=144: 144 KB of packed A in L2; nc=4080: 4 MB of B in L3.
-      case 256: return new BlockSizes(6, 16, 144, 256, 4080);
-      // kc=128: 3 KB A and 16 KB B micro-panels in L1; mc=288: 144 KB of packed A in L2; nc=4096: 2 MB of B in L3.
-      case 512: return new BlockSizes(6, 32, 288, 128, 4096);
-      default: throw new IllegalArgumentException("no float GEMM blocking for " + bits + "-bit vectors");
+    /** Whether the Panama kernels have block sizes for this vector width (else the scalar GEMM runs). */
+    public static boolean hasVectorWidth(int bits) {
+        return bits == 256 || bits == 512;
     }
-  }
 
-  /** The double kernels' blocking at a vector width ({@link #SCALAR} for the scalar kernel). */
-  public static BlockSizes dgemm(int bits) {
-    switch (bits) {
-      // 128 KB of packed A (L2) at mc=64, kc=256; an 8 KB B micro-panel (L1).
-      case SCALAR: return new BlockSizes(4, 4, 64, 256, 1024);
-      // kc=256: 12 KB A and 16 KB B micro-panels in L1; mc=120: 240 KB of packed A in L2; nc=2040: 4 MB of B in L3.
-      case 256: return new BlockSizes(6, 8, 120, 256, 2040);
-      // kc=128: 6 KB A and 16 KB B micro-panels in L1; mc=240: 240 KB of packed A in L2; nc=2048: 2 MB of B in L3.
-      case 512: return new BlockSizes(6, 16, 240, 128, 2048);
-      default: throw new IllegalArgumentException("no double GEMM blocking for " + bits + "-bit vectors");
+    /** The float kernels' blocking at a vector width ({@link #SCALAR} for the scalar kernel). */
+    public static BlockSizes sgemm(int bits) {
+        switch (bits) {
+            // 128 KB of packed A (L2) at mc=128, kc=256; a 4 KB B micro-panel (L1).
+            case SCALAR:
+                return new BlockSizes(4, 4, 128, 256, 2048);
+            // kc=256: 6 KB A and 16 KB B micro-panels in L1; mc=144: 144 KB of packed A in L2; nc=4080: 4 MB of B in
+            // L3.
+            case 256:
+                return new BlockSizes(6, 16, 144, 256, 4080);
+            // kc=128: 3 KB A and 16 KB B micro-panels in L1; mc=288: 144 KB of packed A in L2; nc=4096: 2 MB of B in
+            // L3.
+            case 512:
+                return new BlockSizes(6, 32, 288, 128, 4096);
+            default:
+                throw new IllegalArgumentException("no float GEMM blocking for " + bits + "-bit vectors");
+        }
     }
-  }
+
+    /** The double kernels' blocking at a vector width ({@link #SCALAR} for the scalar kernel). */
+    public static BlockSizes dgemm(int bits) {
+        switch (bits) {
+            // 128 KB of packed A (L2) at mc=64, kc=256; an 8 KB B micro-panel (L1).
+            case SCALAR:
+                return new BlockSizes(4, 4, 64, 256, 1024);
+            // kc=256: 12 KB A and 16 KB B micro-panels in L1; mc=120: 240 KB of packed A in L2; nc=2040: 4 MB of B in
+            // L3.
+            case 256:
+                return new BlockSizes(6, 8, 120, 256, 2040);
+            // kc=128: 6 KB A and 16 KB B micro-panels in L1; mc=240: 240 KB of packed A in L2; nc=2048: 2 MB of B in
+            // L3.
+            case 512:
+                return new BlockSizes(6, 16, 240, 128, 2048);
+            default:
+                throw new IllegalArgumentException("no double GEMM blocking for " + bits + "-bit vectors");
+        }
+    }
 }

@@ -7,10 +7,10 @@ package io.github.vecnet.kernels.internal.gemm;
  */
 public record BlockSizes(int mr, int nr, int mc, int kc, int nc) {
 
-  public BlockSizes {
-    if (mr < 1 || nr < 1 || mc < mr || kc < 1 || nc < nr || mc % mr != 0 || nc % nr != 0) {
-      throw new IllegalArgumentException("inconsistent block sizes " + mr + "x" + nr + " mc=" + mc + " kc=" + kc
-          + " nc=" + nc);
+    public BlockSizes {
+        if (mr < 1 || nr < 1 || mc < mr || kc < 1 || nc < nr || mc % mr != 0 || nc % nr != 0) {
+            throw new IllegalArgumentException(
+                    "inconsistent block sizes " + mr + "x" + nr + " mc=" + mc + " kc=" + kc + " nc=" + nc);
+        }
     }
-  }
 }

@@ -5,47 +5,85 @@ package io.github.vecnet.kernels.internal.gemm;
  * the shared {@link GemmDriver}. Arguments are trusted: {@code io.github.vecnet.kernels.Gemm} checks them first.
  */
 public final class GemmKernels {
-  private final String name;
-  private final GemmPath<float[]> floats;
-  private final GemmPath<double[]> doubles;
+    private final String name;
+    private final GemmPath<float[]> floats;
+    private final GemmPath<double[]> doubles;
 
-  public GemmKernels(String name, MicroKernel<float[]> sgemmKernel, SmallGemm<float[]> sgemmSmall,
-      MicroKernel<double[]> dgemmKernel, SmallGemm<double[]> dgemmSmall) {
-    this.name = name;
-    this.floats = new GemmPath<>(FloatPrecision.INSTANCE, sgemmKernel, sgemmSmall);
-    this.doubles = new GemmPath<>(DoublePrecision.INSTANCE, dgemmKernel, dgemmSmall);
-  }
+    public GemmKernels(
+            String name,
+            MicroKernel<float[]> sgemmKernel,
+            SmallGemm<float[]> sgemmSmall,
+            MicroKernel<double[]> dgemmKernel,
+            SmallGemm<double[]> dgemmSmall) {
+        this.name = name;
+        this.floats = new GemmPath<>(FloatPrecision.INSTANCE, sgemmKernel, sgemmSmall);
+        this.doubles = new GemmPath<>(DoublePrecision.INSTANCE, dgemmKernel, dgemmSmall);
+    }
 
-  public String name() {
-    return name;
-  }
+    public String name() {
+        return name;
+    }
 
-  public BlockSizes sgemmBlockSizes() {
-    return floats.driver().blockSizes();
-  }
+    public BlockSizes sgemmBlockSizes() {
+        return floats.driver().blockSizes();
+    }
 
-  public BlockSizes dgemmBlockSizes() {
-    return doubles.driver().blockSizes();
-  }
+    public BlockSizes dgemmBlockSizes() {
+        return doubles.driver().blockSizes();
+    }
 
-  /** Whether a shape takes the small-matrix path (no packing) rather than the five-loop driver. */
-  public static boolean isSmall(int m, int n, int k) {
-    return GemmPath.isSmall(m, n, k);
-  }
+    /** Whether a shape takes the small-matrix path (no packing) rather than the five-loop driver. */
+    public static boolean isSmall(int m, int n, int k) {
+        return GemmPath.isSmall(m, n, k);
+    }
 
-  /** {@code C = alpha * op(A) * op(B) + beta * C} in float, on the route given (the facade uses BY_SHAPE). */
-  public void sgemm(GemmRoute route, boolean transA, boolean transB, int m, int n, int k, float alpha, float[] a,
-      int aOffset, int lda, float[] b, int bOffset, int ldb, float beta, float[] c, int cOffset, int ldc,
-      int threads) {
-    floats.route(route, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
-        threads);
-  }
+    /** {@code C = alpha * op(A) * op(B) + beta * C} in float, on the route given (the facade uses BY_SHAPE). */
+    public void sgemm(
+            GemmRoute route,
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            float alpha,
+            float[] a,
+            int aOffset,
+            int lda,
+            float[] b,
+            int bOffset,
+            int ldb,
+            float beta,
+            float[] c,
+            int cOffset,
+            int ldc,
+            int threads) {
+        floats.route(
+                route, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
+                threads);
+    }
 
-  /** {@code C = alpha * op(A) * op(B) + beta * C} in double, on the route given (the facade uses BY_SHAPE). */
-  public void dgemm(GemmRoute route, boolean transA, boolean transB, int m, int n, int k, double alpha, double[] a,
-      int aOffset, int lda, double[] b, int bOffset, int ldb, double beta, double[] c, int cOffset, int ldc,
-      int threads) {
-    doubles.route(route, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
-        threads);
-  }
+    /** {@code C = alpha * op(A) * op(B) + beta * C} in double, on the route given (the facade uses BY_SHAPE). */
+    public void dgemm(
+            GemmRoute route,
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            double alpha,
+            double[] a,
+            int aOffset,
+            int lda,
+            double[] b,
+            int bOffset,
+            int ldb,
+            double beta,
+            double[] c,
+            int cOffset,
+            int ldc,
+            int threads) {
+        doubles.route(
+                route, transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
+                threads);
+    }
 }

@@ -5,95 +5,132 @@ package io.github.vecnet.kernels.internal.gemm;
  * the team split of the small path. The choice depends only on the shape, never on the thread count.
  */
 final class GemmPath<A> {
-  /**
-   * Up to this many multiply-adds packing does not pay: measured interleaved on JDK 25 (AVX-512 Zen 4, 256-bit
-   * kernels), the small path beat the five loops for float up to 128^3 (by ~15 % at 96^3 and 128^3) and tied for
-   * double at 96^3..128^3.
-   */
-  static final long SMALL_VOLUME = 128L * 128 * 128;
-  /** Skinny shapes (MLP training: a 10-class output layer, a batch of 8) go to the small path too. */
-  static final int SKINNY_N = 16;
-  static final int SKINNY_M = 8;
-  /**
-   * Multiply-adds per thread below which waking another team member costs more than it saves (a parked worker
-   * takes tens of microseconds to wake on a loaded machine; 2^21 multiply-adds take ~25 us on one core). Capping
-   * the thread count by the volume never changes results: they are bit-identical for every thread count.
-   */
-  static final long PARALLEL_GRAIN = 1L << 21;
+    /**
+     * Up to this many multiply-adds packing does not pay: measured interleaved on JDK 25 (AVX-512 Zen 4, 256-bit
+     * kernels), the small path beat the five loops for float up to 128^3 (by ~15 % at 96^3 and 128^3) and tied for
+     * double at 96^3..128^3.
+     */
+    static final long SMALL_VOLUME = 128L * 128 * 128;
+    /** Skinny shapes (MLP training: a 10-class output layer, a batch of 8) go to the small path too. */
+    static final int SKINNY_N = 16;
 
-  private final Precision<A> precision;
-  private final GemmDriver<A> driver;
-  private final SmallGemm<A> small;
+    static final int SKINNY_M = 8;
+    /**
+     * Multiply-adds per thread below which waking another team member costs more than it saves (a parked worker
+     * takes tens of microseconds to wake on a loaded machine; 2^21 multiply-adds take ~25 us on one core). Capping
+     * the thread count by the volume never changes results: they are bit-identical for every thread count.
+     */
+    static final long PARALLEL_GRAIN = 1L << 21;
 
-  GemmPath(Precision<A> precision, MicroKernel<A> kernel, SmallGemm<A> small) {
-    this.precision = precision;
-    this.driver = new GemmDriver<>(precision, kernel);
-    this.small = small;
-  }
+    private final Precision<A> precision;
+    private final GemmDriver<A> driver;
+    private final SmallGemm<A> small;
 
-  static boolean isSmall(int m, int n, int k) {
-    return (long) m * n * k <= SMALL_VOLUME || n <= SKINNY_N || m <= SKINNY_M;
-  }
-
-  static int usefulThreads(int threads, int m, int n, int k) {
-    long volume = (long) m * n * k;
-    return (int) Math.max(1, Math.min(threads, volume / PARALLEL_GRAIN));
-  }
-
-  GemmDriver<A> driver() {
-    return driver;
-  }
-
-  SmallGemm<A> small() {
-    return small;
-  }
-
-  /** The trivial cases, then the blocked driver or the small path. */
-  void route(GemmRoute route, boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset,
-      int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset, int ldc, int threads) {
-    if (m == 0 || n == 0) {
-      return;
+    GemmPath(Precision<A> precision, MicroKernel<A> kernel, SmallGemm<A> small) {
+        this.precision = precision;
+        this.driver = new GemmDriver<>(precision, kernel);
+        this.small = small;
     }
-    if (alpha == 0 || k == 0) {
-      precision.scale(m, n, beta, c, cOffset, ldc);
-      return;
-    }
-    boolean useSmall = route == GemmRoute.BY_SHAPE ? isSmall(m, n, k) : route == GemmRoute.SMALL;
-    threads = usefulThreads(threads, m, n, k);
-    if (useSmall) {
-      smallPath(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
-    } else {
-      driver.blocked(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc,
-          threads);
-    }
-  }
 
-  /** The small path, its row and column tiles split over the team. */
-  private void smallPath(boolean transA, boolean transB, int m, int n, int k, double alpha, A a, int aOffset,
-      int lda, A b, int bOffset, int ldb, double beta, A c, int cOffset, int ldc, int threads) {
-    if (threads <= 1) {
-      small.compute(transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
-      return;
+    static boolean isSmall(int m, int n, int k) {
+        return (long) m * n * k <= SMALL_VOLUME || n <= SKINNY_N || m <= SKINNY_M;
     }
-    int rowTile = small.rowTile();
-    int columnTile = small.columnTile();
-    int rowUnits = GemmDriver.ceilDiv(m, rowTile);
-    int columnUnits = GemmDriver.ceilDiv(n, columnTile);
-    int[] split = TilePartition.split(threads, rowUnits, columnUnits);
-    GemmTeam.Body body = (member, members) -> {
-      int rg = member / split[1];
-      int cg = member % split[1];
-      int row0 = Math.min(m, rowUnits * rg / split[0] * rowTile);
-      int row1 = Math.min(m, rowUnits * (rg + 1) / split[0] * rowTile);
-      int col0 = Math.min(n, columnUnits * cg / split[1] * columnTile);
-      int col1 = Math.min(n, columnUnits * (cg + 1) / split[1] * columnTile);
-      if (row0 < row1 && col0 < col1) {
-        small.compute(transA, transB, n, row0, row1, col0, col1, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
-            cOffset, ldc);
-      }
-    };
-    if (!GemmTeam.tryRun(threads, body)) {
-      small.compute(transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+
+    static int usefulThreads(int threads, int m, int n, int k) {
+        long volume = (long) m * n * k;
+        return (int) Math.max(1, Math.min(threads, volume / PARALLEL_GRAIN));
     }
-  }
+
+    GemmDriver<A> driver() {
+        return driver;
+    }
+
+    SmallGemm<A> small() {
+        return small;
+    }
+
+    /** The trivial cases, then the blocked driver or the small path. */
+    void route(
+            GemmRoute route,
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            double alpha,
+            A a,
+            int aOffset,
+            int lda,
+            A b,
+            int bOffset,
+            int ldb,
+            double beta,
+            A c,
+            int cOffset,
+            int ldc,
+            int threads) {
+        if (m == 0 || n == 0) {
+            return;
+        }
+        if (alpha == 0 || k == 0) {
+            precision.scale(m, n, beta, c, cOffset, ldc);
+            return;
+        }
+        boolean useSmall = route == GemmRoute.BY_SHAPE ? isSmall(m, n, k) : route == GemmRoute.SMALL;
+        threads = usefulThreads(threads, m, n, k);
+        if (useSmall) {
+            smallPath(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
+        } else {
+            driver.blocked(
+                    transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);
+        }
+    }
+
+    /** The small path, its row and column tiles split over the team. */
+    private void smallPath(
+            boolean transA,
+            boolean transB,
+            int m,
+            int n,
+            int k,
+            double alpha,
+            A a,
+            int aOffset,
+            int lda,
+            A b,
+            int bOffset,
+            int ldb,
+            double beta,
+            A c,
+            int cOffset,
+            int ldc,
+            int threads) {
+        if (threads <= 1) {
+            small.compute(
+                    transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+            return;
+        }
+        int rowTile = small.rowTile();
+        int columnTile = small.columnTile();
+        int rowUnits = GemmDriver.ceilDiv(m, rowTile);
+        int columnUnits = GemmDriver.ceilDiv(n, columnTile);
+        int[] split = TilePartition.split(threads, rowUnits, columnUnits);
+        GemmTeam.Body body = (member, members) -> {
+            int rg = member / split[1];
+            int cg = member % split[1];
+            int row0 = Math.min(m, rowUnits * rg / split[0] * rowTile);
+            int row1 = Math.min(m, rowUnits * (rg + 1) / split[0] * rowTile);
+            int col0 = Math.min(n, columnUnits * cg / split[1] * columnTile);
+            int col1 = Math.min(n, columnUnits * (cg + 1) / split[1] * columnTile);
+            if (row0 < row1 && col0 < col1) {
+                small.compute(
+                        transA, transB, n, row0, row1, col0, col1, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c,
+                        cOffset, ldc);
+            }
+        };
+        if (!GemmTeam.tryRun(threads, body)) {
+            small.compute(
+                    transA, transB, n, 0, m, 0, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc);
+        }
+    }
 }

@@ -14,8 +14,17 @@ package io.github.vecnet.kernels.internal.gemm;
  */
 public interface MicroKernel<A> {
 
-  BlockSizes blockSizes();
+    BlockSizes blockSizes();
 
-  void compute(int kc, A packedA, int aOffset, A packedB, int bOffset, double alpha, double beta,
-      A c, int cOffset, int ldc);
+    void compute(
+            int kc,
+            A packedA,
+            int aOffset,
+            A packedB,
+            int bOffset,
+            double alpha,
+            double beta,
+            A c,
+            int cOffset,
+            int ldc);
 }

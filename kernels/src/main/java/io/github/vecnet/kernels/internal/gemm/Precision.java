@@ -9,26 +9,36 @@ package io.github.vecnet.kernels.internal.gemm;
  */
 public interface Precision<A> {
 
-  A newArray(int length);
+    A newArray(int length);
 
-  int length(A array);
+    int length(A array);
 
-  /**
-   * Packs {@code op(A)[row0 .. row0+rows, p0 .. p0+kc)} into micro-panels of {@code mr} rows: panel q holds
-   * {@code kc} columns of {@code mr} values each, rows past {@code rows} are zero.
-   */
-  void packA(boolean transA, A a, int aOffset, int lda, int row0, int rows, int p0, int kc, int mr, A dest);
+    /**
+     * Packs {@code op(A)[row0 .. row0+rows, p0 .. p0+kc)} into micro-panels of {@code mr} rows: panel q holds
+     * {@code kc} columns of {@code mr} values each, rows past {@code rows} are zero.
+     */
+    void packA(boolean transA, A a, int aOffset, int lda, int row0, int rows, int p0, int kc, int mr, A dest);
 
-  /**
-   * Packs {@code op(B)[p0 .. p0+kc, col0 .. col0+cols)} as one micro-panel of {@code nr} columns at
-   * {@code dest[destOffset ..]}: {@code kc} rows of {@code nr} values, columns past {@code cols} are zero.
-   */
-  void packBPanel(boolean transB, A b, int bOffset, int ldb, int p0, int kc, int col0, int cols, int nr,
-      A dest, int destOffset);
+    /**
+     * Packs {@code op(B)[p0 .. p0+kc, col0 .. col0+cols)} as one micro-panel of {@code nr} columns at
+     * {@code dest[destOffset ..]}: {@code kc} rows of {@code nr} values, columns past {@code cols} are zero.
+     */
+    void packBPanel(
+            boolean transB,
+            A b,
+            int bOffset,
+            int ldb,
+            int p0,
+            int kc,
+            int col0,
+            int cols,
+            int nr,
+            A dest,
+            int destOffset);
 
-  /** {@code C = beta * C} (C = 0 when beta == 0, whatever C held). */
-  void scale(int m, int n, double beta, A c, int cOffset, int ldc);
+    /** {@code C = beta * C} (C = 0 when beta == 0, whatever C held). */
+    void scale(int m, int n, double beta, A c, int cOffset, int ldc);
 
-  /** {@code C[0..rows, 0..cols) = tile} (beta == 0) or {@code beta * C + tile}, the micro-kernel contract. */
-  void mergeTile(A tile, int ldt, int rows, int cols, double beta, A c, int cOffset, int ldc);
+    /** {@code C[0..rows, 0..cols) = tile} (beta == 0) or {@code beta * C + tile}, the micro-kernel contract. */
+    void mergeTile(A tile, int ldt, int rows, int cols, double beta, A c, int cOffset, int ldc);
 }

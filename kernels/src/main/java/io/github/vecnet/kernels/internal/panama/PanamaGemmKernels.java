@@ -13,19 +13,23 @@ import io.github.vecnet.kernels.internal.scalar.ScalarGemmKernels;
  * a table entry (below 256 bits) use the scalar register-blocked kernels (a 128-bit set is future work).
  */
 public final class PanamaGemmKernels {
-  private PanamaGemmKernels() {}
+    private PanamaGemmKernels() {}
 
-  public static GemmKernels create() {
-    if (!BlockSizeTable.hasVectorWidth(Species.FLOAT.vectorBitSize())) {
-      return ScalarGemmKernels.create();
+    public static GemmKernels create() {
+        if (!BlockSizeTable.hasVectorWidth(Species.FLOAT.vectorBitSize())) {
+            return ScalarGemmKernels.create();
+        }
+        return new GemmKernels(
+                "panama", new SgemmKernel(), new SgemmSmallKernel(), new DgemmKernel(), new DgemmSmallKernel());
     }
-    return new GemmKernels("panama", new SgemmKernel(), new SgemmSmallKernel(), new DgemmKernel(),
-        new DgemmSmallKernel());
-  }
 
-  /** The same kernels with other cache blocks (the tuner's candidates); the register tiles are the kernels'. */
-  public static GemmKernels withBlocks(BlockSizes sgemm, BlockSizes dgemm) {
-    return new GemmKernels("panama", new SgemmKernel(sgemm), new SgemmSmallKernel(), new DgemmKernel(dgemm),
-        new DgemmSmallKernel());
-  }
+    /** The same kernels with other cache blocks (the tuner's candidates); the register tiles are the kernels'. */
+    public static GemmKernels withBlocks(BlockSizes sgemm, BlockSizes dgemm) {
+        return new GemmKernels(
+                "panama",
+                new SgemmKernel(sgemm),
+                new SgemmSmallKernel(),
+                new DgemmKernel(dgemm),
+                new DgemmSmallKernel());
+    }
 }

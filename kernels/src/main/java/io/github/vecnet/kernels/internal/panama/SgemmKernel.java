@@ -15,88 +15,100 @@ import jdk.incubator.vector.VectorSpecies;
  * The double version is generated from this file.
  */
 public final class SgemmKernel implements MicroKernel<float[]> {
-  private static final VectorSpecies<Float> S = Species.FLOAT;
-  private static final int L = S.length();
-  /** The register tile's width in columns: two vectors. */
-  static final int NR = 2 * L;
+    private static final VectorSpecies<Float> S = Species.FLOAT;
+    private static final int L = S.length();
+    /** The register tile's width in columns: two vectors. */
+    static final int NR = 2 * L;
 
-  private final BlockSizes blocks;
+    private final BlockSizes blocks;
 
-  /** With the cache blocking {@link GemmBlocking} chooses for this machine (or profile) at the preferred width. */
-  public SgemmKernel() {
-    this(GemmBlocking.sgemm(S.vectorBitSize(), 6, NR));
-  }
-
-  /** With other cache blocking (tuning experiments); the register tile stays 6 x 2L. */
-  public SgemmKernel(BlockSizes blocks) {
-    if (blocks.mr() != 6 || blocks.nr() != NR) {
-      throw new IllegalArgumentException("SgemmKernel needs mr=6, nr=" + NR + ", got " + blocks);
+    /** With the cache blocking {@link GemmBlocking} chooses for this machine (or profile) at the preferred width. */
+    public SgemmKernel() {
+        this(GemmBlocking.sgemm(S.vectorBitSize(), 6, NR));
     }
-    this.blocks = blocks;
-  }
 
-  @Override
-  public BlockSizes blockSizes() {
-    return blocks;
-  }
+    /** With other cache blocking (tuning experiments); the register tile stays 6 x 2L. */
+    public SgemmKernel(BlockSizes blocks) {
+        if (blocks.mr() != 6 || blocks.nr() != NR) {
+            throw new IllegalArgumentException("SgemmKernel needs mr=6, nr=" + NR + ", got " + blocks);
+        }
+        this.blocks = blocks;
+    }
 
-  @Override
-  public void compute(int kc, float[] a, int ao, float[] b, int bo, double alpha, double beta,
-      float[] c, int co, int ldc) {
-    FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
-    FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
-    for (int p = 0; p < kc; p++, ao += 6, bo += 2 * L) {
-      FloatVector b0 = FloatVector.fromArray(S, b, bo);
-      FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
-      FloatVector ai = FloatVector.broadcast(S, a[ao]);
-      c00 = ai.fma(b0, c00);
-      c01 = ai.fma(b1, c01);
-      ai = FloatVector.broadcast(S, a[ao + 1]);
-      c10 = ai.fma(b0, c10);
-      c11 = ai.fma(b1, c11);
-      ai = FloatVector.broadcast(S, a[ao + 2]);
-      c20 = ai.fma(b0, c20);
-      c21 = ai.fma(b1, c21);
-      ai = FloatVector.broadcast(S, a[ao + 3]);
-      c30 = ai.fma(b0, c30);
-      c31 = ai.fma(b1, c31);
-      ai = FloatVector.broadcast(S, a[ao + 4]);
-      c40 = ai.fma(b0, c40);
-      c41 = ai.fma(b1, c41);
-      ai = FloatVector.broadcast(S, a[ao + 5]);
-      c50 = ai.fma(b0, c50);
-      c51 = ai.fma(b1, c51);
+    @Override
+    public BlockSizes blockSizes() {
+        return blocks;
     }
-    float al = (float) alpha;
-    float be = (float) beta;
-    // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
-    // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
-    if (be == 0f) {
-      c00.mul(al).intoArray(c, co);
-      c01.mul(al).intoArray(c, co + L);
-      c10.mul(al).intoArray(c, co + ldc);
-      c11.mul(al).intoArray(c, co + ldc + L);
-      c20.mul(al).intoArray(c, co + 2 * ldc);
-      c21.mul(al).intoArray(c, co + 2 * ldc + L);
-      c30.mul(al).intoArray(c, co + 3 * ldc);
-      c31.mul(al).intoArray(c, co + 3 * ldc + L);
-      c40.mul(al).intoArray(c, co + 4 * ldc);
-      c41.mul(al).intoArray(c, co + 4 * ldc + L);
-      c50.mul(al).intoArray(c, co + 5 * ldc);
-      c51.mul(al).intoArray(c, co + 5 * ldc + L);
-    } else {
-      FloatVector.fromArray(S, c, co).mul(be).add(c00.mul(al)).intoArray(c, co);
-      FloatVector.fromArray(S, c, co + L).mul(be).add(c01.mul(al)).intoArray(c, co + L);
-      FloatVector.fromArray(S, c, co + ldc).mul(be).add(c10.mul(al)).intoArray(c, co + ldc);
-      FloatVector.fromArray(S, c, co + ldc + L).mul(be).add(c11.mul(al)).intoArray(c, co + ldc + L);
-      FloatVector.fromArray(S, c, co + 2 * ldc).mul(be).add(c20.mul(al)).intoArray(c, co + 2 * ldc);
-      FloatVector.fromArray(S, c, co + 2 * ldc + L).mul(be).add(c21.mul(al)).intoArray(c, co + 2 * ldc + L);
-      FloatVector.fromArray(S, c, co + 3 * ldc).mul(be).add(c30.mul(al)).intoArray(c, co + 3 * ldc);
-      FloatVector.fromArray(S, c, co + 3 * ldc + L).mul(be).add(c31.mul(al)).intoArray(c, co + 3 * ldc + L);
-      FloatVector.fromArray(S, c, co + 4 * ldc).mul(be).add(c40.mul(al)).intoArray(c, co + 4 * ldc);
-      FloatVector.fromArray(S, c, co + 4 * ldc + L).mul(be).add(c41.mul(al)).intoArray(c, co + 4 * ldc + L);
-      FloatVector.fromArray(S, c, co + 5 * ldc).mul(be).add(c50.mul(al)).intoArray(c, co + 5 * ldc);
-      FloatVector.fromArray(S, c, co + 5 * ldc + L).mul(be).add(c51.mul(al)).intoArray(c, co + 5 * ldc + L);
+
+    @Override
+    public void compute(
+            int kc, float[] a, int ao, float[] b, int bo, double alpha, double beta, float[] c, int co, int ldc) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+        FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        for (int p = 0; p < kc; p++, ao += 6, bo += 2 * L) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
+            FloatVector ai = FloatVector.broadcast(S, a[ao]);
+            c00 = ai.fma(b0, c00);
+            c01 = ai.fma(b1, c01);
+            ai = FloatVector.broadcast(S, a[ao + 1]);
+            c10 = ai.fma(b0, c10);
+            c11 = ai.fma(b1, c11);
+            ai = FloatVector.broadcast(S, a[ao + 2]);
+            c20 = ai.fma(b0, c20);
+            c21 = ai.fma(b1, c21);
+            ai = FloatVector.broadcast(S, a[ao + 3]);
+            c30 = ai.fma(b0, c30);
+            c31 = ai.fma(b1, c31);
+            ai = FloatVector.broadcast(S, a[ao + 4]);
+            c40 = ai.fma(b0, c40);
+            c41 = ai.fma(b1, c41);
+            ai = FloatVector.broadcast(S, a[ao + 5]);
+            c50 = ai.fma(b0, c50);
+            c51 = ai.fma(b1, c51);
+        }
+        float al = (float) alpha;
+        float be = (float) beta;
+        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+        // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+        if (be == 0f) {
+            c00.mul(al).intoArray(c, co);
+            c01.mul(al).intoArray(c, co + L);
+            c10.mul(al).intoArray(c, co + ldc);
+            c11.mul(al).intoArray(c, co + ldc + L);
+            c20.mul(al).intoArray(c, co + 2 * ldc);
+            c21.mul(al).intoArray(c, co + 2 * ldc + L);
+            c30.mul(al).intoArray(c, co + 3 * ldc);
+            c31.mul(al).intoArray(c, co + 3 * ldc + L);
+            c40.mul(al).intoArray(c, co + 4 * ldc);
+            c41.mul(al).intoArray(c, co + 4 * ldc + L);
+            c50.mul(al).intoArray(c, co + 5 * ldc);
+            c51.mul(al).intoArray(c, co + 5 * ldc + L);
+        } else {
+            FloatVector.fromArray(S, c, co).mul(be).add(c00.mul(al)).intoArray(c, co);
+            FloatVector.fromArray(S, c, co + L).mul(be).add(c01.mul(al)).intoArray(c, co + L);
+            FloatVector.fromArray(S, c, co + ldc).mul(be).add(c10.mul(al)).intoArray(c, co + ldc);
+            FloatVector.fromArray(S, c, co + ldc + L).mul(be).add(c11.mul(al)).intoArray(c, co + ldc + L);
+            FloatVector.fromArray(S, c, co + 2 * ldc).mul(be).add(c20.mul(al)).intoArray(c, co + 2 * ldc);
+            FloatVector.fromArray(S, c, co + 2 * ldc + L)
+                    .mul(be)
+                    .add(c21.mul(al))
+                    .intoArray(c, co + 2 * ldc + L);
+            FloatVector.fromArray(S, c, co + 3 * ldc).mul(be).add(c30.mul(al)).intoArray(c, co + 3 * ldc);
+            FloatVector.fromArray(S, c, co + 3 * ldc + L)
+                    .mul(be)
+                    .add(c31.mul(al))
+                    .intoArray(c, co + 3 * ldc + L);
+            FloatVector.fromArray(S, c, co + 4 * ldc).mul(be).add(c40.mul(al)).intoArray(c, co + 4 * ldc);
+            FloatVector.fromArray(S, c, co + 4 * ldc + L)
+                    .mul(be)
+                    .add(c41.mul(al))
+                    .intoArray(c, co + 4 * ldc + L);
+            FloatVector.fromArray(S, c, co + 5 * ldc).mul(be).add(c50.mul(al)).intoArray(c, co + 5 * ldc);
+            FloatVector.fromArray(S, c, co + 5 * ldc + L)
+                    .mul(be)
+                    .add(c51.mul(al))
+                    .intoArray(c, co + 5 * ldc + L);
+        }
     }
-  }
 }

@@ -13,176 +13,313 @@ import jdk.incubator.vector.VectorSpecies;
  * The double version is generated from this file.
  */
 public final class SgemmSmallKernel implements SmallGemm<float[]> {
-  private static final VectorSpecies<Float> S = Species.FLOAT;
-  private static final int L = S.length();
-  private static final int ROWS = 6;
-  private static final int WIDTH = 2 * L;
+    private static final VectorSpecies<Float> S = Species.FLOAT;
+    private static final int L = S.length();
+    private static final int ROWS = 6;
+    private static final int WIDTH = 2 * L;
 
-  private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
+    private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
 
-  @Override
-  public int rowTile() {
-    return ROWS;
-  }
-
-  @Override
-  public int columnTile() {
-    return WIDTH;
-  }
-
-  @Override
-  public void compute(boolean transA, boolean transB, int n, int row0, int row1, int col0, int col1, int k, double alpha,
-      float[] a, int aOffset, int lda, float[] b, int bOffset, int ldb, double beta, float[] c, int cOffset,
-      int ldc) {
-    if (n == 1) {
-      SgemvKernel.gemv(transA, transB, row0, row1, k, (float) alpha, a, aOffset, lda, b, bOffset, ldb, (float) beta,
-          c, cOffset, ldc);
-      return;
+    @Override
+    public int rowTile() {
+        return ROWS;
     }
-    Buffers buf = buffers.get();
-    if (buf.columnTile.length < k * WIDTH) {
-      buf.columnTile = new float[k * WIDTH];
+
+    @Override
+    public int columnTile() {
+        return WIDTH;
     }
-    int aRowStride = transA ? 1 : lda;
-    int aColStride = transA ? lda : 1;
-    float al = (float) alpha;
-    float be = (float) beta;
-    for (int j = col0; j < col1; j += WIDTH) {
-      int w = Math.min(WIDTH, col1 - j);
-      int vectors = w > L ? 2 : 1;
-      float[] src;
-      int srcOffset;
-      int srcLd;
-      if (!transB && w == vectors * L) {
-        src = b;
-        srcOffset = bOffset + j;
-        srcLd = ldb;
-      } else {
-        FloatPrecision.INSTANCE.packBPanel(transB, b, bOffset, ldb, 0, k, j, w, vectors * L, buf.columnTile, 0);
-        src = buf.columnTile;
-        srcOffset = 0;
-        srcLd = vectors * L;
-      }
-      for (int i = row0; i < row1; i += ROWS) {
-        int h = Math.min(ROWS, row1 - i);
-        boolean full = h == ROWS && w == vectors * L;
-        float[] out = full ? c : buf.tile;
-        int outOffset = full ? cOffset + i * ldc + j : 0;
-        int outLd = full ? ldc : WIDTH;
-        float outBeta = full ? be : 0f;
-        int a0 = aOffset + i * aRowStride;
-        int last = h - 1;
-        int a1 = aOffset + (i + Math.min(1, last)) * aRowStride;
-        int a2 = aOffset + (i + Math.min(2, last)) * aRowStride;
-        int a3 = aOffset + (i + Math.min(3, last)) * aRowStride;
-        int a4 = aOffset + (i + Math.min(4, last)) * aRowStride;
-        int a5 = aOffset + (i + Math.min(5, last)) * aRowStride;
-        if (vectors == 2) {
-          tile6x2(k, a, a0, a1, a2, a3, a4, a5, aColStride, src, srcOffset, srcLd, al, outBeta, out, outOffset,
-              outLd);
+
+    @Override
+    public void compute(
+            boolean transA,
+            boolean transB,
+            int n,
+            int row0,
+            int row1,
+            int col0,
+            int col1,
+            int k,
+            double alpha,
+            float[] a,
+            int aOffset,
+            int lda,
+            float[] b,
+            int bOffset,
+            int ldb,
+            double beta,
+            float[] c,
+            int cOffset,
+            int ldc) {
+        if (n == 1) {
+            SgemvKernel.gemv(
+                    transA,
+                    transB,
+                    row0,
+                    row1,
+                    k,
+                    (float) alpha,
+                    a,
+                    aOffset,
+                    lda,
+                    b,
+                    bOffset,
+                    ldb,
+                    (float) beta,
+                    c,
+                    cOffset,
+                    ldc);
+            return;
+        }
+        Buffers buf = buffers.get();
+        if (buf.columnTile.length < k * WIDTH) {
+            buf.columnTile = new float[k * WIDTH];
+        }
+        int aRowStride = transA ? 1 : lda;
+        int aColStride = transA ? lda : 1;
+        float al = (float) alpha;
+        float be = (float) beta;
+        for (int j = col0; j < col1; j += WIDTH) {
+            int w = Math.min(WIDTH, col1 - j);
+            int vectors = w > L ? 2 : 1;
+            float[] src;
+            int srcOffset;
+            int srcLd;
+            if (!transB && w == vectors * L) {
+                src = b;
+                srcOffset = bOffset + j;
+                srcLd = ldb;
+            } else {
+                FloatPrecision.INSTANCE.packBPanel(transB, b, bOffset, ldb, 0, k, j, w, vectors * L, buf.columnTile, 0);
+                src = buf.columnTile;
+                srcOffset = 0;
+                srcLd = vectors * L;
+            }
+            for (int i = row0; i < row1; i += ROWS) {
+                int h = Math.min(ROWS, row1 - i);
+                boolean full = h == ROWS && w == vectors * L;
+                float[] out = full ? c : buf.tile;
+                int outOffset = full ? cOffset + i * ldc + j : 0;
+                int outLd = full ? ldc : WIDTH;
+                float outBeta = full ? be : 0f;
+                int a0 = aOffset + i * aRowStride;
+                int last = h - 1;
+                int a1 = aOffset + (i + Math.min(1, last)) * aRowStride;
+                int a2 = aOffset + (i + Math.min(2, last)) * aRowStride;
+                int a3 = aOffset + (i + Math.min(3, last)) * aRowStride;
+                int a4 = aOffset + (i + Math.min(4, last)) * aRowStride;
+                int a5 = aOffset + (i + Math.min(5, last)) * aRowStride;
+                if (vectors == 2) {
+                    tile6x2(
+                            k,
+                            a,
+                            a0,
+                            a1,
+                            a2,
+                            a3,
+                            a4,
+                            a5,
+                            aColStride,
+                            src,
+                            srcOffset,
+                            srcLd,
+                            al,
+                            outBeta,
+                            out,
+                            outOffset,
+                            outLd);
+                } else {
+                    tile6x1(
+                            k,
+                            a,
+                            a0,
+                            a1,
+                            a2,
+                            a3,
+                            a4,
+                            a5,
+                            aColStride,
+                            src,
+                            srcOffset,
+                            srcLd,
+                            al,
+                            outBeta,
+                            out,
+                            outOffset,
+                            outLd);
+                }
+                if (!full) {
+                    FloatPrecision.INSTANCE.mergeTile(buf.tile, WIDTH, h, w, be, c, cOffset + i * ldc + j, ldc);
+                }
+            }
+        }
+    }
+
+    private static void tile6x2(
+            int k,
+            float[] a,
+            int a0,
+            int a1,
+            int a2,
+            int a3,
+            int a4,
+            int a5,
+            int aStep,
+            float[] b,
+            int bo,
+            int ldb,
+            float alpha,
+            float beta,
+            float[] c,
+            int co,
+            int ldc) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+        FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        for (int p = 0;
+                p < k;
+                p++, bo += ldb, a0 += aStep, a1 += aStep, a2 += aStep, a3 += aStep, a4 += aStep, a5 += aStep) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
+            FloatVector ai = FloatVector.broadcast(S, a[a0]);
+            c00 = ai.fma(b0, c00);
+            c01 = ai.fma(b1, c01);
+            ai = FloatVector.broadcast(S, a[a1]);
+            c10 = ai.fma(b0, c10);
+            c11 = ai.fma(b1, c11);
+            ai = FloatVector.broadcast(S, a[a2]);
+            c20 = ai.fma(b0, c20);
+            c21 = ai.fma(b1, c21);
+            ai = FloatVector.broadcast(S, a[a3]);
+            c30 = ai.fma(b0, c30);
+            c31 = ai.fma(b1, c31);
+            ai = FloatVector.broadcast(S, a[a4]);
+            c40 = ai.fma(b0, c40);
+            c41 = ai.fma(b1, c41);
+            ai = FloatVector.broadcast(S, a[a5]);
+            c50 = ai.fma(b0, c50);
+            c51 = ai.fma(b1, c51);
+        }
+        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+        // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+        if (beta == 0f) {
+            c00.mul(alpha).intoArray(c, co);
+            c01.mul(alpha).intoArray(c, co + L);
+            c10.mul(alpha).intoArray(c, co + ldc);
+            c11.mul(alpha).intoArray(c, co + ldc + L);
+            c20.mul(alpha).intoArray(c, co + 2 * ldc);
+            c21.mul(alpha).intoArray(c, co + 2 * ldc + L);
+            c30.mul(alpha).intoArray(c, co + 3 * ldc);
+            c31.mul(alpha).intoArray(c, co + 3 * ldc + L);
+            c40.mul(alpha).intoArray(c, co + 4 * ldc);
+            c41.mul(alpha).intoArray(c, co + 4 * ldc + L);
+            c50.mul(alpha).intoArray(c, co + 5 * ldc);
+            c51.mul(alpha).intoArray(c, co + 5 * ldc + L);
         } else {
-          tile6x1(k, a, a0, a1, a2, a3, a4, a5, aColStride, src, srcOffset, srcLd, al, outBeta, out, outOffset,
-              outLd);
+            FloatVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
+            FloatVector.fromArray(S, c, co + L).mul(beta).add(c01.mul(alpha)).intoArray(c, co + L);
+            FloatVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
+            FloatVector.fromArray(S, c, co + ldc + L)
+                    .mul(beta)
+                    .add(c11.mul(alpha))
+                    .intoArray(c, co + ldc + L);
+            FloatVector.fromArray(S, c, co + 2 * ldc)
+                    .mul(beta)
+                    .add(c20.mul(alpha))
+                    .intoArray(c, co + 2 * ldc);
+            FloatVector.fromArray(S, c, co + 2 * ldc + L)
+                    .mul(beta)
+                    .add(c21.mul(alpha))
+                    .intoArray(c, co + 2 * ldc + L);
+            FloatVector.fromArray(S, c, co + 3 * ldc)
+                    .mul(beta)
+                    .add(c30.mul(alpha))
+                    .intoArray(c, co + 3 * ldc);
+            FloatVector.fromArray(S, c, co + 3 * ldc + L)
+                    .mul(beta)
+                    .add(c31.mul(alpha))
+                    .intoArray(c, co + 3 * ldc + L);
+            FloatVector.fromArray(S, c, co + 4 * ldc)
+                    .mul(beta)
+                    .add(c40.mul(alpha))
+                    .intoArray(c, co + 4 * ldc);
+            FloatVector.fromArray(S, c, co + 4 * ldc + L)
+                    .mul(beta)
+                    .add(c41.mul(alpha))
+                    .intoArray(c, co + 4 * ldc + L);
+            FloatVector.fromArray(S, c, co + 5 * ldc)
+                    .mul(beta)
+                    .add(c50.mul(alpha))
+                    .intoArray(c, co + 5 * ldc);
+            FloatVector.fromArray(S, c, co + 5 * ldc + L)
+                    .mul(beta)
+                    .add(c51.mul(alpha))
+                    .intoArray(c, co + 5 * ldc + L);
         }
-        if (!full) {
-          FloatPrecision.INSTANCE.mergeTile(buf.tile, WIDTH, h, w, be, c, cOffset + i * ldc + j, ldc);
+    }
+
+    private static void tile6x1(
+            int k,
+            float[] a,
+            int a0,
+            int a1,
+            int a2,
+            int a3,
+            int a4,
+            int a5,
+            int aStep,
+            float[] b,
+            int bo,
+            int ldb,
+            float alpha,
+            float beta,
+            float[] c,
+            int co,
+            int ldc) {
+        FloatVector c00 = FloatVector.zero(S), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
+        for (int p = 0;
+                p < k;
+                p++, bo += ldb, a0 += aStep, a1 += aStep, a2 += aStep, a3 += aStep, a4 += aStep, a5 += aStep) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            c00 = FloatVector.broadcast(S, a[a0]).fma(b0, c00);
+            c10 = FloatVector.broadcast(S, a[a1]).fma(b0, c10);
+            c20 = FloatVector.broadcast(S, a[a2]).fma(b0, c20);
+            c30 = FloatVector.broadcast(S, a[a3]).fma(b0, c30);
+            c40 = FloatVector.broadcast(S, a[a4]).fma(b0, c40);
+            c50 = FloatVector.broadcast(S, a[a5]).fma(b0, c50);
         }
-      }
+        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+        // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+        if (beta == 0f) {
+            c00.mul(alpha).intoArray(c, co);
+            c10.mul(alpha).intoArray(c, co + ldc);
+            c20.mul(alpha).intoArray(c, co + 2 * ldc);
+            c30.mul(alpha).intoArray(c, co + 3 * ldc);
+            c40.mul(alpha).intoArray(c, co + 4 * ldc);
+            c50.mul(alpha).intoArray(c, co + 5 * ldc);
+        } else {
+            FloatVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
+            FloatVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
+            FloatVector.fromArray(S, c, co + 2 * ldc)
+                    .mul(beta)
+                    .add(c20.mul(alpha))
+                    .intoArray(c, co + 2 * ldc);
+            FloatVector.fromArray(S, c, co + 3 * ldc)
+                    .mul(beta)
+                    .add(c30.mul(alpha))
+                    .intoArray(c, co + 3 * ldc);
+            FloatVector.fromArray(S, c, co + 4 * ldc)
+                    .mul(beta)
+                    .add(c40.mul(alpha))
+                    .intoArray(c, co + 4 * ldc);
+            FloatVector.fromArray(S, c, co + 5 * ldc)
+                    .mul(beta)
+                    .add(c50.mul(alpha))
+                    .intoArray(c, co + 5 * ldc);
+        }
     }
-  }
 
-  private static void tile6x2(int k, float[] a, int a0, int a1, int a2, int a3, int a4, int a5, int aStep,
-      float[] b, int bo, int ldb, float alpha, float beta, float[] c, int co, int ldc) {
-    FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
-    FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
-    for (int p = 0; p < k; p++, bo += ldb, a0 += aStep, a1 += aStep, a2 += aStep, a3 += aStep, a4 += aStep,
-        a5 += aStep) {
-      FloatVector b0 = FloatVector.fromArray(S, b, bo);
-      FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
-      FloatVector ai = FloatVector.broadcast(S, a[a0]);
-      c00 = ai.fma(b0, c00);
-      c01 = ai.fma(b1, c01);
-      ai = FloatVector.broadcast(S, a[a1]);
-      c10 = ai.fma(b0, c10);
-      c11 = ai.fma(b1, c11);
-      ai = FloatVector.broadcast(S, a[a2]);
-      c20 = ai.fma(b0, c20);
-      c21 = ai.fma(b1, c21);
-      ai = FloatVector.broadcast(S, a[a3]);
-      c30 = ai.fma(b0, c30);
-      c31 = ai.fma(b1, c31);
-      ai = FloatVector.broadcast(S, a[a4]);
-      c40 = ai.fma(b0, c40);
-      c41 = ai.fma(b1, c41);
-      ai = FloatVector.broadcast(S, a[a5]);
-      c50 = ai.fma(b0, c50);
-      c51 = ai.fma(b1, c51);
+    private static final class Buffers {
+        float[] columnTile = new float[0];
+        final float[] tile = new float[ROWS * WIDTH];
     }
-    // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
-    // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
-    if (beta == 0f) {
-      c00.mul(alpha).intoArray(c, co);
-      c01.mul(alpha).intoArray(c, co + L);
-      c10.mul(alpha).intoArray(c, co + ldc);
-      c11.mul(alpha).intoArray(c, co + ldc + L);
-      c20.mul(alpha).intoArray(c, co + 2 * ldc);
-      c21.mul(alpha).intoArray(c, co + 2 * ldc + L);
-      c30.mul(alpha).intoArray(c, co + 3 * ldc);
-      c31.mul(alpha).intoArray(c, co + 3 * ldc + L);
-      c40.mul(alpha).intoArray(c, co + 4 * ldc);
-      c41.mul(alpha).intoArray(c, co + 4 * ldc + L);
-      c50.mul(alpha).intoArray(c, co + 5 * ldc);
-      c51.mul(alpha).intoArray(c, co + 5 * ldc + L);
-    } else {
-      FloatVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
-      FloatVector.fromArray(S, c, co + L).mul(beta).add(c01.mul(alpha)).intoArray(c, co + L);
-      FloatVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
-      FloatVector.fromArray(S, c, co + ldc + L).mul(beta).add(c11.mul(alpha)).intoArray(c, co + ldc + L);
-      FloatVector.fromArray(S, c, co + 2 * ldc).mul(beta).add(c20.mul(alpha)).intoArray(c, co + 2 * ldc);
-      FloatVector.fromArray(S, c, co + 2 * ldc + L).mul(beta).add(c21.mul(alpha)).intoArray(c, co + 2 * ldc + L);
-      FloatVector.fromArray(S, c, co + 3 * ldc).mul(beta).add(c30.mul(alpha)).intoArray(c, co + 3 * ldc);
-      FloatVector.fromArray(S, c, co + 3 * ldc + L).mul(beta).add(c31.mul(alpha)).intoArray(c, co + 3 * ldc + L);
-      FloatVector.fromArray(S, c, co + 4 * ldc).mul(beta).add(c40.mul(alpha)).intoArray(c, co + 4 * ldc);
-      FloatVector.fromArray(S, c, co + 4 * ldc + L).mul(beta).add(c41.mul(alpha)).intoArray(c, co + 4 * ldc + L);
-      FloatVector.fromArray(S, c, co + 5 * ldc).mul(beta).add(c50.mul(alpha)).intoArray(c, co + 5 * ldc);
-      FloatVector.fromArray(S, c, co + 5 * ldc + L).mul(beta).add(c51.mul(alpha)).intoArray(c, co + 5 * ldc + L);
-    }
-  }
-
-  private static void tile6x1(int k, float[] a, int a0, int a1, int a2, int a3, int a4, int a5, int aStep,
-      float[] b, int bo, int ldb, float alpha, float beta, float[] c, int co, int ldc) {
-    FloatVector c00 = FloatVector.zero(S), c10 = c00, c20 = c00, c30 = c00, c40 = c00, c50 = c00;
-    for (int p = 0; p < k; p++, bo += ldb, a0 += aStep, a1 += aStep, a2 += aStep, a3 += aStep, a4 += aStep,
-        a5 += aStep) {
-      FloatVector b0 = FloatVector.fromArray(S, b, bo);
-      c00 = FloatVector.broadcast(S, a[a0]).fma(b0, c00);
-      c10 = FloatVector.broadcast(S, a[a1]).fma(b0, c10);
-      c20 = FloatVector.broadcast(S, a[a2]).fma(b0, c20);
-      c30 = FloatVector.broadcast(S, a[a3]).fma(b0, c30);
-      c40 = FloatVector.broadcast(S, a[a4]).fma(b0, c40);
-      c50 = FloatVector.broadcast(S, a[a5]).fma(b0, c50);
-    }
-    // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
-    // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
-    if (beta == 0f) {
-      c00.mul(alpha).intoArray(c, co);
-      c10.mul(alpha).intoArray(c, co + ldc);
-      c20.mul(alpha).intoArray(c, co + 2 * ldc);
-      c30.mul(alpha).intoArray(c, co + 3 * ldc);
-      c40.mul(alpha).intoArray(c, co + 4 * ldc);
-      c50.mul(alpha).intoArray(c, co + 5 * ldc);
-    } else {
-      FloatVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
-      FloatVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
-      FloatVector.fromArray(S, c, co + 2 * ldc).mul(beta).add(c20.mul(alpha)).intoArray(c, co + 2 * ldc);
-      FloatVector.fromArray(S, c, co + 3 * ldc).mul(beta).add(c30.mul(alpha)).intoArray(c, co + 3 * ldc);
-      FloatVector.fromArray(S, c, co + 4 * ldc).mul(beta).add(c40.mul(alpha)).intoArray(c, co + 4 * ldc);
-      FloatVector.fromArray(S, c, co + 5 * ldc).mul(beta).add(c50.mul(alpha)).intoArray(c, co + 5 * ldc);
-    }
-  }
-
-  private static final class Buffers {
-    float[] columnTile = new float[0];
-    final float[] tile = new float[ROWS * WIDTH];
-  }
 }

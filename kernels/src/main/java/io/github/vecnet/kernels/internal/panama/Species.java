@@ -9,8 +9,8 @@ import jdk.incubator.vector.VectorSpecies;
  * lane count as a constant; no vector type leaves this package.
  */
 final class Species {
-  static final VectorSpecies<Float> FLOAT = FloatVector.SPECIES_PREFERRED;
-  static final VectorSpecies<Double> DOUBLE = DoubleVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Float> FLOAT = FloatVector.SPECIES_PREFERRED;
+    static final VectorSpecies<Double> DOUBLE = DoubleVector.SPECIES_PREFERRED;
 
-  private Species() {}
+    private Species() {}
 }

@@ -7,37 +7,37 @@ import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 
 /** The scalar implementation: the reference for tests and the fallback when the vector module is absent. */
 public final class ScalarVectorizationProvider extends VectorizationProvider {
-  private final FloatElementwise floatElementwise = new ScalarFloatElementwise();
-  private final DoubleElementwise doubleElementwise = new ScalarDoubleElementwise();
-  private final GemmKernels gemm = ScalarGemmKernels.create();
+    private final FloatElementwise floatElementwise = new ScalarFloatElementwise();
+    private final DoubleElementwise doubleElementwise = new ScalarDoubleElementwise();
+    private final GemmKernels gemm = ScalarGemmKernels.create();
 
-  @Override
-  public String name() {
-    return "scalar";
-  }
+    @Override
+    public String name() {
+        return "scalar";
+    }
 
-  @Override
-  public int vectorBits() {
-    return 0;
-  }
+    @Override
+    public int vectorBits() {
+        return 0;
+    }
 
-  @Override
-  public boolean fma() {
-    return false;
-  }
+    @Override
+    public boolean fma() {
+        return false;
+    }
 
-  @Override
-  public FloatElementwise floatElementwise() {
-    return floatElementwise;
-  }
+    @Override
+    public FloatElementwise floatElementwise() {
+        return floatElementwise;
+    }
 
-  @Override
-  public DoubleElementwise doubleElementwise() {
-    return doubleElementwise;
-  }
+    @Override
+    public DoubleElementwise doubleElementwise() {
+        return doubleElementwise;
+    }
 
-  @Override
-  public GemmKernels gemm() {
-    return gemm;
-  }
+    @Override
+    public GemmKernels gemm() {
+        return gemm;
+    }
 }

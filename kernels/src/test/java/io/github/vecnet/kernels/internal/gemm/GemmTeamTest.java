@@ -16,38 +16,41 @@ import org.junit.jupiter.api.Test;
  */
 class GemmTeamTest {
 
-  @Test
-  void alternatingThreadCountsReuseTheSameWorkers() {
-    Set<Thread> seen = ConcurrentHashMap.newKeySet();
-    int startedBefore = GemmTeam.threadsStarted();
-    for (int call = 0; call < 200; call++) {
-      int threads = call % 2 == 0 ? 2 : 4;
-      AtomicIntegerArray ran = new AtomicIntegerArray(threads);
-      assertTrue(GemmTeam.tryRun(threads, (member, members) -> {
-        assertEquals(threads, members);
-        seen.add(Thread.currentThread());
-        ran.incrementAndGet(member);
-      }));
-      for (int m = 0; m < threads; m++) {
-        assertEquals(1, ran.get(m), "member " + m + " of " + threads + " at call " + call);
-      }
+    @Test
+    void alternatingThreadCountsReuseTheSameWorkers() {
+        Set<Thread> seen = ConcurrentHashMap.newKeySet();
+        int startedBefore = GemmTeam.threadsStarted();
+        for (int call = 0; call < 200; call++) {
+            int threads = call % 2 == 0 ? 2 : 4;
+            AtomicIntegerArray ran = new AtomicIntegerArray(threads);
+            assertTrue(GemmTeam.tryRun(threads, (member, members) -> {
+                assertEquals(threads, members);
+                seen.add(Thread.currentThread());
+                ran.incrementAndGet(member);
+            }));
+            for (int m = 0; m < threads; m++) {
+                assertEquals(1, ran.get(m), "member " + m + " of " + threads + " at call " + call);
+            }
+        }
+        // The caller plus at most 3 workers (fewer if an earlier test in this JVM already grew the pool).
+        assertTrue(seen.size() <= 4, seen.size() + " distinct threads ran 200 calls: " + seen);
+        assertTrue(
+                GemmTeam.threadsStarted() - startedBefore <= 3,
+                GemmTeam.threadsStarted() - startedBefore + " threads started in 200 alternating calls");
     }
-    // The caller plus at most 3 workers (fewer if an earlier test in this JVM already grew the pool).
-    assertTrue(seen.size() <= 4, seen.size() + " distinct threads ran 200 calls: " + seen);
-    assertTrue(GemmTeam.threadsStarted() - startedBefore <= 3,
-        GemmTeam.threadsStarted() - startedBefore + " threads started in 200 alternating calls");
-  }
 
-  @Test
-  void aFailingMemberFailsTheCallAndTheTeamServesTheNext() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> GemmTeam.tryRun(3, (member, n) -> {
-      if (member == 2) {
-        throw new IllegalStateException("member 2 failed");
-      }
-    }));
-    assertEquals("member 2 failed", e.getMessage());
-    int[] hits = new int[3];
-    assertTrue(GemmTeam.tryRun(3, (member, n) -> hits[member]++));
-    assertArrayEquals(new int[] {1, 1, 1}, hits);
-  }
+    @Test
+    void aFailingMemberFailsTheCallAndTheTeamServesTheNext() {
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
+                () -> GemmTeam.tryRun(3, (member, n) -> {
+                    if (member == 2) {
+                        throw new IllegalStateException("member 2 failed");
+                    }
+                }));
+        assertEquals("member 2 failed", e.getMessage());
+        int[] hits = new int[3];
+        assertTrue(GemmTeam.tryRun(3, (member, n) -> hits[member]++));
+        assertArrayEquals(new int[] {1, 1, 1}, hits);
+    }
 }
