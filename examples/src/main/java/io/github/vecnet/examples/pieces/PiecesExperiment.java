@@ -296,9 +296,12 @@ public final class PiecesExperiment implements Experiment {
         try (RunTable table = UnitRunner.run(
                 trainingUnits(s, ctx.seed(), biasStats), out, ctx.shard(), ctx.resumes(), ctx.threads())) {
             plotSweep(s, table, out);
-            biasTable.append(biasUpdates(s, table));
+            // A run whose loss became non-finite is neither trained nor dead: reported apart, left out of the
+            // bias-update means and of both claims.
+            Set<String> diverged = divergedRuns(table);
+            biasTable.append(biasUpdates(s, table, diverged));
             histogramTable.append(biasStats.write(out, s.precisions()));
-            List<ResultRow> targets = sweepTargets(table, out, ctx.preset());
+            List<ResultRow> targets = sweepTargets(table, out, ctx.preset(), diverged);
             biasTable.append("\n").append(deadRunsText);
             return targets;
         }
@@ -438,14 +441,13 @@ public final class PiecesExperiment implements Experiment {
      * Per precision: mean bias-update size and the fraction of bias updates rounding swallowed (all checkpoints of the
      * runs that did not diverge: a diverged run's last finite updates are astronomically large and would swamp the mean).
      */
-    private static String biasUpdates(PiecesSettings s, RunTable table) {
+    private static String biasUpdates(PiecesSettings s, RunTable table, Set<String> diverged) {
         int cPrec = table.column("precision");
         int cStep = table.column("step");
         int cMean = table.column("bias_update_mean");
         int cLost = table.column("bias_update_lost_fraction");
         StringBuilder md = new StringBuilder(
                 "| precision | mean bias update | fraction of bias updates lost to rounding |\n" + "|---|---|---|\n");
-        Set<String> diverged = divergedRuns(table);
         for (Precision p : s.precisions()) {
             double mean = 0;
             double lost = 0;
@@ -488,7 +490,8 @@ public final class PiecesExperiment implements Experiment {
         return finalPieces <= 1 && Double.isFinite(finalLoss) && finalLoss >= 0.99 * targetVariance;
     }
 
-    private List<ResultRow> sweepTargets(RunTable table, Path out, Preset preset) throws Exception {
+    private List<ResultRow> sweepTargets(RunTable table, Path out, Preset preset, Set<String> divergedRuns)
+            throws Exception {
         int cNeurons = table.column("neurons");
         int cPieces = table.column("pieces");
         int cResolved = table.column("pieces_wider_2^-20");
@@ -525,8 +528,6 @@ public final class PiecesExperiment implements Experiment {
                 csv.row(row[0], row[1], row[2], row[3], row[4], row[5], row[cLoss], row[cVariance]);
             }
         }
-        // A run whose loss became non-finite is neither trained nor dead: it is reported and left out of both claims.
-        Set<String> divergedRuns = divergedRuns(table);
         double worstPerNeuron = 0;
         double worstInScope = 0;
         int maxInScopePieces = 0;
