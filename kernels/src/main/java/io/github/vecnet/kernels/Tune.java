@@ -42,9 +42,14 @@ public final class Tune {
         GemmKernels current = VectorizationProvider.getInstance().gemm();
         int bits = info.vectorBits();
         BlockTuner tuner = new BlockTuner(System.out, seconds);
-        BlockSizes floats =
-                tuner.tuneFloat(current.sgemmBlockSizes(), BlockSizeTable.sgemm(bits), current.dgemmBlockSizes());
-        BlockSizes doubles = tuner.tuneDouble(current.dgemmBlockSizes(), BlockSizeTable.dgemm(bits), floats);
+        BlockSizes floats = tuner.tuneFloat(
+                current.sgemmBlockSizes(),
+                BlockSizeTable.sgemm(bits).withRows(current.sgemmBlockSizes().mr()),
+                current.dgemmBlockSizes());
+        BlockSizes doubles = tuner.tuneDouble(
+                current.dgemmBlockSizes(),
+                BlockSizeTable.dgemm(bits).withRows(current.dgemmBlockSizes().mr()),
+                floats);
         String comment = "vecnet GEMM blocks tuned by io.github.vecnet.kernels.Tune at " + Instant.now() + " on "
                 + info.summary() + "; load with -D" + GemmBlocking.TUNING_PROPERTY + "=" + file;
         Files.writeString(file, TuningFile.format(comment, bits, floats, doubles));

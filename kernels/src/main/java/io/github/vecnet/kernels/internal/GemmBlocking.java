@@ -31,6 +31,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class GemmBlocking {
     public static final String PROFILE_PROPERTY = "vecnet.kernels.profile";
     public static final String TUNING_PROPERTY = "vecnet.kernels.tuning";
+    /** {@code vecnet.kernels.mr=4} or {@code 6}: the register tile's rows, both precisions (default: the table's). */
+    public static final String ROWS_PROPERTY = "vecnet.kernels.mr";
     /** {@code vecnet.kernels.sgemm.blocks} or {@code vecnet.kernels.dgemm.blocks}: {@code mc,kc,nc}. */
     public static final String BLOCKS_PROPERTY_FORMAT = "vecnet.kernels.%s.blocks";
 
@@ -56,15 +58,56 @@ public final class GemmBlocking {
         }
     }
 
+    /**
+     * The register tile's rows at this vector width: {@link #ROWS_PROPERTY} when it names a tile the Panama kernels
+     * have (4 or 6 rows) and the profile is not {@code reproducible}, else the table's. Results do not depend on it
+     * (each element of C sums its k products in the same order whatever the tile): only the speed does.
+     */
+    public static int rows(int bits) {
+        int table = BlockSizeTable.sgemm(bits).mr();
+        String requested = System.getProperty(ROWS_PROPERTY);
+        if (requested == null) {
+            return table;
+        }
+        if ("reproducible"
+                .equalsIgnoreCase(
+                        String.valueOf(System.getProperty(PROFILE_PROPERTY)).trim())) {
+            StartupNotice.warn("vecnet kernels: " + PROFILE_PROPERTY + "=reproducible ignores " + ROWS_PROPERTY);
+            return table;
+        }
+        switch (requested.trim()) {
+            case "4":
+                return 4;
+            case "6":
+                return 6;
+            default:
+                StartupNotice.warn("vecnet kernels: ignoring " + ROWS_PROPERTY + "=" + requested
+                        + " (expected 4 or 6); using " + table);
+                return table;
+        }
+    }
+
     /** The float kernel's blocks at this vector width and register tile (decided at the first call). */
     public static BlockSizes sgemm(int bits, int mr, int nr) {
-        return chosen("sgemm", bits, mr, nr, Float.BYTES, BlockSizeTable.sgemm(bits))
+        return chosen(
+                        "sgemm",
+                        bits,
+                        mr,
+                        nr,
+                        Float.BYTES,
+                        BlockSizeTable.sgemm(bits).withRows(mr))
                 .blocks();
     }
 
     /** The double kernel's blocks at this vector width and register tile (decided at the first call). */
     public static BlockSizes dgemm(int bits, int mr, int nr) {
-        return chosen("dgemm", bits, mr, nr, Double.BYTES, BlockSizeTable.dgemm(bits))
+        return chosen(
+                        "dgemm",
+                        bits,
+                        mr,
+                        nr,
+                        Double.BYTES,
+                        BlockSizeTable.dgemm(bits).withRows(mr))
                 .blocks();
     }
 

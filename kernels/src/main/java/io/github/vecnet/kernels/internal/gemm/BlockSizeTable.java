@@ -2,8 +2,10 @@ package io.github.vecnet.kernels.internal.gemm;
 
 /**
  * Every kernel's blocking in one table, keyed by the vector width in bits (BLIS keeps one such table per
- * architecture in {@code config/<arch>/bli_cntx_init_<arch>.c}). The register tile is 6 x 2L for the Panama kernels
- * (two vectors of L lanes per row) and 4 x 4 for the scalar ones; the cache blocks are sized for a 32 KB L1d, a
+ * architecture in {@code config/<arch>/bli_cntx_init_<arch>.c}). The register tile of the Panama kernels is two
+ * vectors of L lanes per row, with 4 rows at 256 bits (AVX2 has 16 vector registers: 8 accumulators + 2 B vectors +
+ * 4 broadcasts fit however C2 orders the loads) and 6 rows at 512 bits (32 registers: 12 + 2 + 6); 4 x 4 for the
+ * scalar ones (docs/KERNELS.md, "Register tiles"). The cache blocks are sized for a 32 KB L1d, a
  * 1 MB L2 and a shared L3: {@code kc} so that an A and a B micro-panel stay in L1, {@code mc} so that the packed A
  * block stays in L2, {@code nc} so that the packed B block stays in L3.
  */
@@ -24,10 +26,10 @@ public final class BlockSizeTable {
             // 128 KB of packed A (L2) at mc=128, kc=256; a 4 KB B micro-panel (L1).
             case SCALAR:
                 return new BlockSizes(4, 4, 128, 256, 2048);
-            // kc=256: 6 KB A and 16 KB B micro-panels in L1; mc=144: 144 KB of packed A in L2; nc=4080: 4 MB of B in
+            // kc=256: 4 KB A and 16 KB B micro-panels in L1; mc=144: 144 KB of packed A in L2; nc=4080: 4 MB of B in
             // L3.
             case 256:
-                return new BlockSizes(6, 16, 144, 256, 4080);
+                return new BlockSizes(4, 16, 144, 256, 4080);
             // kc=128: 3 KB A and 16 KB B micro-panels in L1; mc=288: 144 KB of packed A in L2; nc=4096: 2 MB of B in
             // L3.
             case 512:
@@ -43,10 +45,10 @@ public final class BlockSizeTable {
             // 128 KB of packed A (L2) at mc=64, kc=256; an 8 KB B micro-panel (L1).
             case SCALAR:
                 return new BlockSizes(4, 4, 64, 256, 1024);
-            // kc=256: 12 KB A and 16 KB B micro-panels in L1; mc=120: 240 KB of packed A in L2; nc=2040: 4 MB of B in
+            // kc=256: 8 KB A and 16 KB B micro-panels in L1; mc=120: 240 KB of packed A in L2; nc=2040: 4 MB of B in
             // L3.
             case 256:
-                return new BlockSizes(6, 8, 120, 256, 2040);
+                return new BlockSizes(4, 8, 120, 256, 2040);
             // kc=128: 6 KB A and 16 KB B micro-panels in L1; mc=240: 240 KB of packed A in L2; nc=2048: 2 MB of B in
             // L3.
             case 512:

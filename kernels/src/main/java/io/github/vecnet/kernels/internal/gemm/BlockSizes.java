@@ -13,4 +13,9 @@ public record BlockSizes(int mr, int nr, int mc, int kc, int nc) {
                     "inconsistent block sizes " + mr + "x" + nr + " mc=" + mc + " kc=" + kc + " nc=" + nc);
         }
     }
+
+    /** The same cache blocks for a register tile of {@code rows} rows: {@code mc} rounded down to a multiple. */
+    public BlockSizes withRows(int rows) {
+        return rows == mr ? this : new BlockSizes(rows, nr, Math.max(rows, mc / rows * rows), kc, nc);
+    }
 }

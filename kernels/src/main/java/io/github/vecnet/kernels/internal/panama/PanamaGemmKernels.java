@@ -1,5 +1,6 @@
 package io.github.vecnet.kernels.internal.panama;
 
+import io.github.vecnet.kernels.internal.GemmBlocking;
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
@@ -19,17 +20,22 @@ public final class PanamaGemmKernels {
         if (!BlockSizeTable.hasVectorWidth(Species.FLOAT.vectorBitSize())) {
             return ScalarGemmKernels.create();
         }
+        int rows = GemmBlocking.rows(Species.FLOAT.vectorBitSize());
         return new GemmKernels(
-                "panama", new SgemmKernel(), new SgemmSmallKernel(), new DgemmKernel(), new DgemmSmallKernel());
+                "panama",
+                rows == 4 ? new SgemmKernel4x2L() : new SgemmKernel6x2L(),
+                new SgemmSmallKernel(),
+                rows == 4 ? new DgemmKernel4x2L() : new DgemmKernel6x2L(),
+                new DgemmSmallKernel());
     }
 
-    /** The same kernels with other cache blocks (the tuner's candidates); the register tiles are the kernels'. */
+    /** The kernels for other blocks (the tuner's candidates): the 4- or 6-row tile, as {@code mr} says. */
     public static GemmKernels withBlocks(BlockSizes sgemm, BlockSizes dgemm) {
         return new GemmKernels(
                 "panama",
-                new SgemmKernel(sgemm),
+                sgemm.mr() == 4 ? new SgemmKernel4x2L(sgemm) : new SgemmKernel6x2L(sgemm),
                 new SgemmSmallKernel(),
-                new DgemmKernel(dgemm),
+                dgemm.mr() == 4 ? new DgemmKernel4x2L(dgemm) : new DgemmKernel6x2L(dgemm),
                 new DgemmSmallKernel());
     }
 }

@@ -6,7 +6,7 @@ import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float small-matrix path: the 6 x 2L register tile of {@link SgemmKernel}, but A is read in place
+ * The float small-matrix path: the 6 x 2L register tile of {@link SgemmKernel6x2L}, but A is read in place
  * (broadcast from six rows of op(A), any transpose) and B in place when it is stored row-major and the column tile
  * is full; otherwise the k x 2L column tile of op(B) is copied, zero padded, into a per-thread buffer (cheap: it
  * is reused by every row of C). Edge rows repeat the last valid row of A and go through a temporary tile.

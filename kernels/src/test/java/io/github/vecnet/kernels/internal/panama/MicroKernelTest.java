@@ -5,12 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.github.vecnet.kernels.internal.gemm.DgemmReferenceKernel;
 import io.github.vecnet.kernels.internal.gemm.MicroKernel;
 import io.github.vecnet.kernels.internal.gemm.SgemmReferenceKernel;
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The Panama micro-kernels (at this JVM's preferred width; the 256-bit surefire execution runs the other) against the naive reference micro-kernel on the same packed panels. */
+/** The Panama micro-kernels, both register tiles (4 and 6 rows), (at this JVM's preferred width; the 256-bit surefire execution runs the other) against the naive reference micro-kernel on the same packed panels. */
 class MicroKernelTest {
     private static final double[] SCALARS = {0, 1, -0.5, 2};
 
@@ -20,21 +21,23 @@ class MicroKernelTest {
     }
 
     @Test
-    void sgemmMatchesTheReferenceKernel() {
-        SgemmKernel kernel = new SgemmKernel();
-        checkFloat(
-                kernel,
-                new SgemmReferenceKernel(kernel.blockSizes()),
-                kernel.blockSizes().nr());
+    void sgemmTilesMatchTheReferenceKernel() {
+        for (MicroKernel<float[]> kernel : List.of(new SgemmKernel4x2L(), new SgemmKernel6x2L())) {
+            checkFloat(
+                    kernel,
+                    new SgemmReferenceKernel(kernel.blockSizes()),
+                    kernel.blockSizes().nr());
+        }
     }
 
     @Test
-    void dgemmMatchesTheReferenceKernel() {
-        DgemmKernel kernel = new DgemmKernel();
-        checkDouble(
-                kernel,
-                new DgemmReferenceKernel(kernel.blockSizes()),
-                kernel.blockSizes().nr());
+    void dgemmTilesMatchTheReferenceKernel() {
+        for (MicroKernel<double[]> kernel : List.of(new DgemmKernel4x2L(), new DgemmKernel6x2L())) {
+            checkDouble(
+                    kernel,
+                    new DgemmReferenceKernel(kernel.blockSizes()),
+                    kernel.blockSizes().nr());
+        }
     }
 
     private static void checkFloat(MicroKernel<float[]> kernel, MicroKernel<float[]> reference, int nr) {

@@ -14,7 +14,7 @@ import jdk.incubator.vector.VectorSpecies;
  * lane count as a constant; the other width is tested in its own JVM under {@code -XX:MaxVectorSize=32}.
  * The double version is generated from this file.
  */
-public final class SgemmKernel implements MicroKernel<float[]> {
+public final class SgemmKernel6x2L implements MicroKernel<float[]> {
     private static final VectorSpecies<Float> S = Species.FLOAT;
     private static final int L = S.length();
     /** The register tile's width in columns: two vectors. */
@@ -23,14 +23,14 @@ public final class SgemmKernel implements MicroKernel<float[]> {
     private final BlockSizes blocks;
 
     /** With the cache blocking {@link GemmBlocking} chooses for this machine (or profile) at the preferred width. */
-    public SgemmKernel() {
+    public SgemmKernel6x2L() {
         this(GemmBlocking.sgemm(S.vectorBitSize(), 6, NR));
     }
 
     /** With other cache blocking (tuning experiments); the register tile stays 6 x 2L. */
-    public SgemmKernel(BlockSizes blocks) {
+    public SgemmKernel6x2L(BlockSizes blocks) {
         if (blocks.mr() != 6 || blocks.nr() != NR) {
-            throw new IllegalArgumentException("SgemmKernel needs mr=6, nr=" + NR + ", got " + blocks);
+            throw new IllegalArgumentException("SgemmKernel6x2L needs mr=6, nr=" + NR + ", got " + blocks);
         }
         this.blocks = blocks;
     }
