@@ -1,21 +1,25 @@
 package io.github.vecnet.kernels.internal.panama;
 
+import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.FloatPrecision;
 import io.github.vecnet.kernels.internal.gemm.SmallGemm;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float small-matrix path: the 6 x 2L register tile of {@link SgemmKernel6x2L}, but A is read in place
- * (broadcast from six rows of op(A), any transpose) and B in place when it is stored row-major and the column tile
- * is full; otherwise the k x 2L column tile of op(B) is copied, zero padded, into a per-thread buffer (cheap: it
+ * The float small-matrix path: the register tile of the blocked kernel at this width (4 x 2L at 256 bits as in
+ * {@link SgemmKernel4x2L}, 6 x 2L at 512 as in {@link SgemmKernel6x2L}; see their notes on registers), but A is
+ * read in place (broadcast from four or six rows of op(A), any transpose) and B in place when it is stored
+ * row-major and the column tile is full; otherwise the k x 2L column tile of op(B) is copied, zero padded, into a per-thread buffer (cheap: it
  * is reused by every row of C). Edge rows repeat the last valid row of A and go through a temporary tile.
  * The double version is generated from this file.
  */
 public final class SgemmSmallKernel implements SmallGemm<float[]> {
     private static final VectorSpecies<Float> S = Species.FLOAT;
     private static final int L = S.length();
-    private static final int ROWS = 6;
+    /** The blocked kernels' rows at this width: 4 with 16 vector registers (256 bits), 6 with 32 (512 bits). */
+    private static final int ROWS = BlockSizeTable.sgemm(S.vectorBitSize()).mr();
+
     private static final int WIDTH = 2 * L;
 
     private final ThreadLocal<Buffers> buffers = ThreadLocal.withInitial(Buffers::new);
@@ -107,46 +111,84 @@ public final class SgemmSmallKernel implements SmallGemm<float[]> {
                 int a1 = aOffset + (i + Math.min(1, last)) * aRowStride;
                 int a2 = aOffset + (i + Math.min(2, last)) * aRowStride;
                 int a3 = aOffset + (i + Math.min(3, last)) * aRowStride;
-                int a4 = aOffset + (i + Math.min(4, last)) * aRowStride;
-                int a5 = aOffset + (i + Math.min(5, last)) * aRowStride;
-                if (vectors == 2) {
-                    tile6x2(
-                            k,
-                            a,
-                            a0,
-                            a1,
-                            a2,
-                            a3,
-                            a4,
-                            a5,
-                            aColStride,
-                            src,
-                            srcOffset,
-                            srcLd,
-                            al,
-                            outBeta,
-                            out,
-                            outOffset,
-                            outLd);
+                if (ROWS == 4) {
+                    if (vectors == 2) {
+                        tile4x2(
+                                k,
+                                a,
+                                a0,
+                                a1,
+                                a2,
+                                a3,
+                                aColStride,
+                                src,
+                                srcOffset,
+                                srcLd,
+                                al,
+                                outBeta,
+                                out,
+                                outOffset,
+                                outLd);
+                    } else {
+                        tile4x1(
+                                k,
+                                a,
+                                a0,
+                                a1,
+                                a2,
+                                a3,
+                                aColStride,
+                                src,
+                                srcOffset,
+                                srcLd,
+                                al,
+                                outBeta,
+                                out,
+                                outOffset,
+                                outLd);
+                    }
                 } else {
-                    tile6x1(
-                            k,
-                            a,
-                            a0,
-                            a1,
-                            a2,
-                            a3,
-                            a4,
-                            a5,
-                            aColStride,
-                            src,
-                            srcOffset,
-                            srcLd,
-                            al,
-                            outBeta,
-                            out,
-                            outOffset,
-                            outLd);
+                    int a4 = aOffset + (i + Math.min(4, last)) * aRowStride;
+                    int a5 = aOffset + (i + Math.min(5, last)) * aRowStride;
+                    if (vectors == 2) {
+                        tile6x2(
+                                k,
+                                a,
+                                a0,
+                                a1,
+                                a2,
+                                a3,
+                                a4,
+                                a5,
+                                aColStride,
+                                src,
+                                srcOffset,
+                                srcLd,
+                                al,
+                                outBeta,
+                                out,
+                                outOffset,
+                                outLd);
+                    } else {
+                        tile6x1(
+                                k,
+                                a,
+                                a0,
+                                a1,
+                                a2,
+                                a3,
+                                a4,
+                                a5,
+                                aColStride,
+                                src,
+                                srcOffset,
+                                srcLd,
+                                al,
+                                outBeta,
+                                out,
+                                outOffset,
+                                outLd);
+                    }
                 }
                 if (!full) {
                     FloatPrecision.INSTANCE.mergeTile(buf.tile, WIDTH, h, w, be, c, cOffset + i * ldc + j, ldc);
@@ -315,6 +357,123 @@ public final class SgemmSmallKernel implements SmallGemm<float[]> {
                     .mul(beta)
                     .add(c50.mul(alpha))
                     .intoArray(c, co + 5 * ldc);
+        }
+    }
+
+    private static void tile4x2(
+            int k,
+            float[] a,
+            int a0,
+            int a1,
+            int a2,
+            int a3,
+            int aStep,
+            float[] b,
+            int bo,
+            int ldb,
+            float alpha,
+            float beta,
+            float[] c,
+            int co,
+            int ldc) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+        FloatVector c30 = c00, c31 = c00;
+        for (int p = 0; p < k; p++, bo += ldb, a0 += aStep, a1 += aStep, a2 += aStep, a3 += aStep) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
+            FloatVector ai = FloatVector.broadcast(S, a[a0]);
+            c00 = ai.fma(b0, c00);
+            c01 = ai.fma(b1, c01);
+            ai = FloatVector.broadcast(S, a[a1]);
+            c10 = ai.fma(b0, c10);
+            c11 = ai.fma(b1, c11);
+            ai = FloatVector.broadcast(S, a[a2]);
+            c20 = ai.fma(b0, c20);
+            c21 = ai.fma(b1, c21);
+            ai = FloatVector.broadcast(S, a[a3]);
+            c30 = ai.fma(b0, c30);
+            c31 = ai.fma(b1, c31);
+        }
+        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+        // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+        if (beta == 0f) {
+            c00.mul(alpha).intoArray(c, co);
+            c01.mul(alpha).intoArray(c, co + L);
+            c10.mul(alpha).intoArray(c, co + ldc);
+            c11.mul(alpha).intoArray(c, co + ldc + L);
+            c20.mul(alpha).intoArray(c, co + 2 * ldc);
+            c21.mul(alpha).intoArray(c, co + 2 * ldc + L);
+            c30.mul(alpha).intoArray(c, co + 3 * ldc);
+            c31.mul(alpha).intoArray(c, co + 3 * ldc + L);
+        } else {
+            FloatVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
+            FloatVector.fromArray(S, c, co + L).mul(beta).add(c01.mul(alpha)).intoArray(c, co + L);
+            FloatVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
+            FloatVector.fromArray(S, c, co + ldc + L)
+                    .mul(beta)
+                    .add(c11.mul(alpha))
+                    .intoArray(c, co + ldc + L);
+            FloatVector.fromArray(S, c, co + 2 * ldc)
+                    .mul(beta)
+                    .add(c20.mul(alpha))
+                    .intoArray(c, co + 2 * ldc);
+            FloatVector.fromArray(S, c, co + 2 * ldc + L)
+                    .mul(beta)
+                    .add(c21.mul(alpha))
+                    .intoArray(c, co + 2 * ldc + L);
+            FloatVector.fromArray(S, c, co + 3 * ldc)
+                    .mul(beta)
+                    .add(c30.mul(alpha))
+                    .intoArray(c, co + 3 * ldc);
+            FloatVector.fromArray(S, c, co + 3 * ldc + L)
+                    .mul(beta)
+                    .add(c31.mul(alpha))
+                    .intoArray(c, co + 3 * ldc + L);
+        }
+    }
+
+    private static void tile4x1(
+            int k,
+            float[] a,
+            int a0,
+            int a1,
+            int a2,
+            int a3,
+            int aStep,
+            float[] b,
+            int bo,
+            int ldb,
+            float alpha,
+            float beta,
+            float[] c,
+            int co,
+            int ldc) {
+        FloatVector c00 = FloatVector.zero(S), c10 = c00, c20 = c00, c30 = c00;
+        for (int p = 0; p < k; p++, bo += ldb, a0 += aStep, a1 += aStep, a2 += aStep, a3 += aStep) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            c00 = FloatVector.broadcast(S, a[a0]).fma(b0, c00);
+            c10 = FloatVector.broadcast(S, a[a1]).fma(b0, c10);
+            c20 = FloatVector.broadcast(S, a[a2]).fma(b0, c20);
+            c30 = FloatVector.broadcast(S, a[a3]).fma(b0, c30);
+        }
+        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
+        // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
+        if (beta == 0f) {
+            c00.mul(alpha).intoArray(c, co);
+            c10.mul(alpha).intoArray(c, co + ldc);
+            c20.mul(alpha).intoArray(c, co + 2 * ldc);
+            c30.mul(alpha).intoArray(c, co + 3 * ldc);
+        } else {
+            FloatVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
+            FloatVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
+            FloatVector.fromArray(S, c, co + 2 * ldc)
+                    .mul(beta)
+                    .add(c20.mul(alpha))
+                    .intoArray(c, co + 2 * ldc);
+            FloatVector.fromArray(S, c, co + 3 * ldc)
+                    .mul(beta)
+                    .add(c30.mul(alpha))
+                    .intoArray(c, co + 3 * ldc);
         }
     }
 
