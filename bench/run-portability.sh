@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# The issue-12 tables in one short run: the header (CPU, JDK, load, chosen kernel and blocks), then vecnet and
-# OpenBLAS (netlib NativeBLAS) in the same JMH invocation for sgemm/dgemm 256/512/1024 and the MLP shapes on one
-# thread, 1024 on two threads (vecnet's one-thread row is in the first table), and sigmoid/tanh against the
-# lanewise(EXP) loop. Short forks (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement) for a shared machine.
-# Needs: mvn -B -ntp -DskipTests -pl bench -am package; apt-get install -y libopenblas0-pthread
+# Every issue-12 table for the CPU it runs on, in one short run: the header (CPU, caches, JDK, load, chosen kernel
+# tile and blocks), then vecnet and OpenBLAS (netlib NativeBLAS) in the same JMH invocation for sgemm/dgemm
+# 256/512/1024 and the MLP shapes on one thread, 1024 on two threads, the MLP training step against PyTorch CPU
+# (one thread each), sigmoid/tanh against the lanewise(EXP) loop, and the alternatives the defaults were chosen over
+# (the 6-row tile, the analytical blocks). Short forks (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement); about 8
+# minutes. Ends with the markdown tables of docs/BENCHMARKS.md (bench/portability-table.py).
+# Needs: mvn -B -ntp -DskipTests -pl bench -am package; apt-get install -y libopenblas0-pthread python3-torch
 set -u
 cd "$(dirname "$0")/.."
 JAVA="${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}"
@@ -23,11 +25,18 @@ load elementwise
 "$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar \
   'ElementwiseBenchmark\.(sigmoidVecnet|sigmoidLanewiseExp|tanhVecnet|tanhLanewiseExp)$' \
   -p size=1024,65536 "${JMH[@]}" -rf csv -rff $OUT/elementwise.csv > $OUT/elementwise.log 2>&1
-# The model's blocks against the old fixed table (the reproducible profile) on this CPU, vecnet only. A command-line
-# -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
-load gemm-table
-"$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar 'GemmBenchmark\.vecnet$' -p shape=512,1024 -p threads=1 \
-  -jvmArgsAppend "--add-modules=jdk.incubator.vector -Dvecnet.kernels.profile=reproducible" "${JMH[@]}" \
-  -rf csv -rff $OUT/gemm-table.csv > $OUT/gemm-table.log 2>&1
+load mlp
+"$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar 'MlpStepBenchmark' -p threads=1 -f 1 -wi 3 -i 5 -w 1s -r 1s \
+  -rf csv -rff $OUT/mlp.csv > $OUT/mlp.log 2>&1
+OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 bench/pytorch/mlp_step.py > $OUT/pytorch.log 2>&1
+# The alternatives the defaults were chosen over, vecnet only: the 6-row register tile and the BLIS analytical
+# blocks. A command-line -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
+load alternatives
+for alt in "mr6:-Dvecnet.kernels.mr=6" "machine:-Dvecnet.kernels.profile=machine"; do
+  "$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar 'GemmBenchmark\.vecnet$' -p shape=512,1024 -p threads=1 \
+    -jvmArgsAppend "--add-modules=jdk.incubator.vector ${alt#*:}" "${JMH[@]}" \
+    -rf csv -rff $OUT/gemm-${alt%%:*}.csv > $OUT/gemm-${alt%%:*}.log 2>&1
+done
 load end
+python3 bench/portability-table.py $OUT | tee $OUT/tables.md
 echo done > $OUT/DONE
