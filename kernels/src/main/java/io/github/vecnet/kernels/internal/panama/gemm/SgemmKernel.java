@@ -1,8 +1,9 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
 import io.github.vecnet.kernels.internal.GemmBlocking;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.MicroKernel;
+import io.github.vecnet.kernels.internal.panama.Species;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -14,21 +15,26 @@ import jdk.incubator.vector.VectorSpecies;
  * lane count as a constant; the other width is tested in its own JVM under {@code -XX:MaxVectorSize=32}.
  * The double version is generated from this file.
  */
-public final class SgemmKernel implements MicroKernel<float[]> {
+final class SgemmKernel implements MicroKernel<float[]> {
     private static final VectorSpecies<Float> S = Species.FLOAT;
     private static final int L = S.length();
     /** The register tile's width in columns: two vectors. */
     static final int NR = 2 * L;
 
+    /** The preferred species' width in bits, which picks the block sizes. */
+    static int vectorBits() {
+        return S.vectorBitSize();
+    }
+
     private final BlockSizes blocks;
 
     /** With the cache blocking {@link GemmBlocking} chooses for this machine (or profile) at the preferred width. */
-    public SgemmKernel() {
+    SgemmKernel() {
         this(GemmBlocking.sgemm(S.vectorBitSize(), 6, NR));
     }
 
     /** With other cache blocking (tuning experiments); the register tile stays 6 x 2L. */
-    public SgemmKernel(BlockSizes blocks) {
+    SgemmKernel(BlockSizes blocks) {
         if (blocks.mr() != 6 || blocks.nr() != NR) {
             throw new IllegalArgumentException("SgemmKernel needs mr=6, nr=" + NR + ", got " + blocks);
         }

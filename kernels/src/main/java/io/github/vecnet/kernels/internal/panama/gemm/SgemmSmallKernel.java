@@ -1,7 +1,8 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
 import io.github.vecnet.kernels.internal.gemm.FloatPrecision;
 import io.github.vecnet.kernels.internal.gemm.SmallGemm;
+import io.github.vecnet.kernels.internal.panama.Species;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -12,7 +13,7 @@ import jdk.incubator.vector.VectorSpecies;
  * is reused by every row of C). Edge rows repeat the last valid row of A and go through a temporary tile.
  * The double version is generated from this file.
  */
-public final class SgemmSmallKernel implements SmallGemm<float[]> {
+final class SgemmSmallKernel implements SmallGemm<float[]> {
     private static final VectorSpecies<Float> S = Species.FLOAT;
     private static final int L = S.length();
     private static final int ROWS = 6;

@@ -1,4 +1,4 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
@@ -16,7 +16,9 @@ public final class PanamaGemmKernels {
     private PanamaGemmKernels() {}
 
     public static GemmKernels create() {
-        if (!BlockSizeTable.hasVectorWidth(Species.FLOAT.vectorBitSize())) {
+        // The width comes from SgemmKernel, not by importing Species: javadoc, which runs without the vector module,
+        // reads this class's imports (BlockTuner imports it), and Species' imports would not resolve there.
+        if (!BlockSizeTable.hasVectorWidth(SgemmKernel.vectorBits())) {
             return ScalarGemmKernels.create();
         }
         return new GemmKernels(
