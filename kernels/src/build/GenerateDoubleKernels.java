@@ -46,6 +46,7 @@ public final class GenerateDoubleKernels {
         TABLE.put("\\(double\\) (?=[a-z]\\w*\\[)", "");
         // The element-wise kernels: ScalarFloatElementwise -> ScalarDoubleElementwise, their interface, its accessor.
         TABLE.put("FloatElementwise\\b", "DoubleElementwise");
+        TABLE.put("\\bFloatElementwiseSelfTest\\b", "DoubleElementwiseSelfTest");
         TABLE.put("\\bfloatElementwise\\b", "doubleElementwise");
         TABLE.put("\\bFloatAdamCoefficients\\b", "DoubleAdamCoefficients");
         TABLE.put("\\bFloatVectorMath\\b", "DoubleVectorMath");
@@ -60,12 +61,13 @@ public final class GenerateDoubleKernels {
         TABLE.put("\\bSgemm", "Dgemm");
         TABLE.put("\\bSgemv", "Dgemv");
         TABLE.put("\\bsgemm", "dgemm");
-        TABLE.put("\\b(\\d+)f\\b", "$1d");
+        // Decimal float literals, exponent forms included ("1e4f" -> "1e4d", "0.75f" -> "0.75d").
+        TABLE.put("\\b(\\d+(?:\\.\\d*)?(?:[eE][-+]?\\d+)?)f\\b", "$1d");
     }
 
     /** What must not survive the table: any float type, class, literal or routine name. */
     private static final Pattern LEFTOVER =
-            Pattern.compile("(?i:float)|\\bsgem[mv]|\\b\\d+(\\.\\d*)?[fF]\\b|\\bS(gemm|gemv)");
+            Pattern.compile("(?i:float)|\\bsgem[mv]|\\b\\d+(\\.\\d*)?([eE][-+]?\\d+)?[fF]\\b|\\bS(gemm|gemv)");
 
     private GenerateDoubleKernels() {}
 

@@ -3,7 +3,7 @@ package io.github.vecnet.kernels.internal;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import io.github.vecnet.kernels.internal.gemm.GemmRoute;
-import io.github.vecnet.kernels.internal.panama.PanamaGemmKernels;
+import io.github.vecnet.kernels.internal.panama.gemm.PanamaGemmKernels;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;

@@ -158,6 +158,43 @@ class SelfTestTest {
     }
 
     /**
+     * The three kinds of reason, word for word, in each precision (the double comparisons are generated from the
+     * float ones, so this also checks that the generator keeps the double messages): at n = 0 only the guards
+     * and the reductions' empty results are compared.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"float", "double"})
+    void theReasonNamesKernelAndPrecision(String precision) {
+        Class<?> arrays = precision.equals("float") ? float[].class : double[].class;
+        VectorizationProvider scalar = VectorizationProvider.scalar();
+        String where = " (n=0, offset=3)";
+        VectorizationProvider throwing = broken(scalar, "exp", (a, r) -> {
+            if (arrays.isInstance(a[1])) {
+                throw new IllegalStateException("boom");
+            }
+            return r;
+        });
+        assertEquals(
+                "exp(" + precision + ") threw java.lang.IllegalStateException: boom" + where, SelfTest.run(throwing));
+        VectorizationProvider strayWrite = broken(scalar, "relu", (a, r) -> {
+            if (a[3] instanceof float[] y && arrays == float[].class) {
+                y[(int) a[4]] = 42f;
+            } else if (a[3] instanceof double[] y && arrays == double[].class) {
+                y[(int) a[4]] = 42;
+            }
+            return r;
+        });
+        assertEquals("relu(" + precision + ")[0]: expected 7.0 but got 42.0" + where, SelfTest.run(strayWrite));
+        VectorizationProvider wrongSum = broken(scalar, "sum", (a, r) -> {
+            if (r instanceof Float f && arrays == float[].class) {
+                return f + 1f;
+            }
+            return r instanceof Double d && arrays == double[].class ? d + 1 : r;
+        });
+        assertEquals("sum(" + precision + "): expected 0.0 but got 1.0" + where, SelfTest.run(wrongSum));
+    }
+
+    /**
      * A provider whose elementwise kernels are {@code base}'s but whose GEMM has one typical bug in one precision:
      * the small path drops the last k step, or the blocked path's micro-kernel ignores beta.
      */

@@ -4,6 +4,9 @@ import io.github.vecnet.kernels.internal.DoubleElementwise;
 import io.github.vecnet.kernels.internal.FloatElementwise;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
+import io.github.vecnet.kernels.internal.panama.elementwise.PanamaDoubleElementwise;
+import io.github.vecnet.kernels.internal.panama.elementwise.PanamaFloatElementwise;
+import io.github.vecnet.kernels.internal.panama.gemm.PanamaGemmKernels;
 import java.lang.management.ManagementFactory;
 
 /**

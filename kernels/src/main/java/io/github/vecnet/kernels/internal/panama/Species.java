@@ -6,11 +6,12 @@ import jdk.incubator.vector.VectorSpecies;
 
 /**
  * The vector species every Panama kernel uses, in one place. They are {@code static final} so that C2 treats the
- * lane count as a constant; no vector type leaves this package.
+ * lane count as a constant. Public only for the kernels in {@code panama.gemm} and {@code panama.elementwise}: the
+ * package is not exported, and no vector type leaves {@code internal.panama} and its sub-packages.
  */
-final class Species {
-    static final VectorSpecies<Float> FLOAT = FloatVector.SPECIES_PREFERRED;
-    static final VectorSpecies<Double> DOUBLE = DoubleVector.SPECIES_PREFERRED;
+public final class Species {
+    public static final VectorSpecies<Float> FLOAT = FloatVector.SPECIES_PREFERRED;
+    public static final VectorSpecies<Double> DOUBLE = DoubleVector.SPECIES_PREFERRED;
 
     private Species() {}
 }

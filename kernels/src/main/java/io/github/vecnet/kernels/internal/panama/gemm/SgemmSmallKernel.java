@@ -1,8 +1,9 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.FloatPrecision;
 import io.github.vecnet.kernels.internal.gemm.SmallGemm;
+import io.github.vecnet.kernels.internal.panama.Species;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
@@ -14,7 +15,7 @@ import jdk.incubator.vector.VectorSpecies;
  * is reused by every row of C). Edge rows repeat the last valid row of A and go through a temporary tile.
  * The double version is generated from this file.
  */
-public final class SgemmSmallKernel implements SmallGemm<float[]> {
+final class SgemmSmallKernel implements SmallGemm<float[]> {
     private static final VectorSpecies<Float> S = Species.FLOAT;
     private static final int L = S.length();
     /** The blocked kernels' rows at this width: 4 with 16 vector registers (256 bits), 6 with 32 (512 bits). */

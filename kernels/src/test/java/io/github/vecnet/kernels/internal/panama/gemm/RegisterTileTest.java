@@ -1,4 +1,4 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.elementwise;
 
 import static jdk.incubator.vector.VectorOperators.ABS;
 import static jdk.incubator.vector.VectorOperators.GT;
@@ -10,6 +10,7 @@ import io.github.vecnet.kernels.BinaryOp;
 import io.github.vecnet.kernels.internal.FloatAdamCoefficients;
 import io.github.vecnet.kernels.internal.FloatElementwise;
 import io.github.vecnet.kernels.internal.VectorizationProvider;
+import io.github.vecnet.kernels.internal.panama.Species;
 import java.util.Arrays;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
@@ -21,7 +22,7 @@ import jdk.incubator.vector.VectorSpecies;
  * lane, in a fixed order, into a double, so results are deterministic and the error bound in
  * docs/KERNELS-ELEMENTWISE.md holds. The double version is generated from this file.
  */
-final class PanamaFloatElementwise implements FloatElementwise {
+public final class PanamaFloatElementwise implements FloatElementwise {
     private static final VectorSpecies<Float> S = Species.FLOAT;
     private static final int L = S.length();
 

@@ -1,5 +1,6 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
+import io.github.vecnet.kernels.internal.panama.Species;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;

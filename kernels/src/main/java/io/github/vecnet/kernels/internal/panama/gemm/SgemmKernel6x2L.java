@@ -1,20 +1,22 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
 import io.github.vecnet.kernels.internal.GemmBlocking;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.MicroKernel;
+import io.github.vecnet.kernels.internal.panama.Species;
 import jdk.incubator.vector.FloatVector;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * The float micro-kernel with fewer rows, for 16-register ISAs (AVX2): a 4 x 2L tile of C in 8 accumulators. Its
- * register budget holds whatever order C2 schedules the loads in: 8 accumulators + 2 B vectors + 4 broadcasts = 14
- * of 16 ymm even when all four broadcasts are hoisted ahead of the FMAs. The 6-row tile ({@link SgemmKernel6x2L})
- * needs 12 + 2 + 6 = 20 in that order, and JDK 25's C2 does hoist them: on a Zen 3 it spills four accumulators to the
- * stack in the inner loop and runs at half the speed of this kernel (docs/KERNELS.md, "Register tiles").
+ * The float micro-kernel at the preferred vector width: a 6 x 2L tile of C (L lanes per vector) in 12
+ * accumulators (6 rows x 2 vectors). Per k step it loads two vectors of packed B,
+ * broadcasts six values of packed A and issues 12 FMAs. The table uses it at 512 bits: 12 accumulators + 2 B
+ * vectors + up to 6 broadcasts fit the 32 zmm registers in any load order; with 16 ymm they fit only if C2 consumes
+ * each broadcast before loading the next, which JDK 25 does not ({@link SgemmKernel4x2L}). The species is a {@code static final} holding the preferred species, so C2 sees the
+ * lane count as a constant; the other width is tested in its own JVM under {@code -XX:MaxVectorSize=32}.
  * The double version is generated from this file.
  */
-public final class SgemmKernel4x2L implements MicroKernel<float[]> {
+final class SgemmKernel6x2L implements MicroKernel<float[]> {
     private static final VectorSpecies<Float> S = Species.FLOAT;
     private static final int L = S.length();
     /** The register tile's width in columns: two vectors. */
@@ -22,15 +24,20 @@ public final class SgemmKernel4x2L implements MicroKernel<float[]> {
 
     private final BlockSizes blocks;
 
-    /** With the cache blocking {@link GemmBlocking} chooses for this machine (or profile) at the preferred width. */
-    public SgemmKernel4x2L() {
-        this(GemmBlocking.sgemm(S.vectorBitSize(), 4, NR));
+    /** The preferred species' width in bits, which picks the block sizes and the tile. */
+    static int vectorBits() {
+        return S.vectorBitSize();
     }
 
-    /** With other cache blocking (tuning experiments); the register tile stays 4 x 2L. */
-    public SgemmKernel4x2L(BlockSizes blocks) {
-        if (blocks.mr() != 4 || blocks.nr() != NR) {
-            throw new IllegalArgumentException("SgemmKernel4x2L needs mr=4, nr=" + NR + ", got " + blocks);
+    /** With the cache blocking {@link GemmBlocking} chooses for this machine (or profile) at the preferred width. */
+    SgemmKernel6x2L() {
+        this(GemmBlocking.sgemm(S.vectorBitSize(), 6, NR));
+    }
+
+    /** With other cache blocking (tuning experiments); the register tile stays 6 x 2L. */
+    SgemmKernel6x2L(BlockSizes blocks) {
+        if (blocks.mr() != 6 || blocks.nr() != NR) {
+            throw new IllegalArgumentException("SgemmKernel6x2L needs mr=6, nr=" + NR + ", got " + blocks);
         }
         this.blocks = blocks;
     }
@@ -44,8 +51,8 @@ public final class SgemmKernel4x2L implements MicroKernel<float[]> {
     public void compute(
             int kc, float[] a, int ao, float[] b, int bo, double alpha, double beta, float[] c, int co, int ldc) {
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
-        FloatVector c30 = c00, c31 = c00;
-        for (int p = 0; p < kc; p++, ao += 4, bo += 2 * L) {
+        FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        for (int p = 0; p < kc; p++, ao += 6, bo += 2 * L) {
             FloatVector b0 = FloatVector.fromArray(S, b, bo);
             FloatVector b1 = FloatVector.fromArray(S, b, bo + L);
             FloatVector ai = FloatVector.broadcast(S, a[ao]);
@@ -60,6 +67,12 @@ public final class SgemmKernel4x2L implements MicroKernel<float[]> {
             ai = FloatVector.broadcast(S, a[ao + 3]);
             c30 = ai.fma(b0, c30);
             c31 = ai.fma(b1, c31);
+            ai = FloatVector.broadcast(S, a[ao + 4]);
+            c40 = ai.fma(b0, c40);
+            c41 = ai.fma(b1, c41);
+            ai = FloatVector.broadcast(S, a[ao + 5]);
+            c50 = ai.fma(b0, c50);
+            c51 = ai.fma(b1, c51);
         }
         float al = (float) alpha;
         float be = (float) beta;
@@ -74,6 +87,10 @@ public final class SgemmKernel4x2L implements MicroKernel<float[]> {
             c21.mul(al).intoArray(c, co + 2 * ldc + L);
             c30.mul(al).intoArray(c, co + 3 * ldc);
             c31.mul(al).intoArray(c, co + 3 * ldc + L);
+            c40.mul(al).intoArray(c, co + 4 * ldc);
+            c41.mul(al).intoArray(c, co + 4 * ldc + L);
+            c50.mul(al).intoArray(c, co + 5 * ldc);
+            c51.mul(al).intoArray(c, co + 5 * ldc + L);
         } else {
             FloatVector.fromArray(S, c, co).mul(be).add(c00.mul(al)).intoArray(c, co);
             FloatVector.fromArray(S, c, co + L).mul(be).add(c01.mul(al)).intoArray(c, co + L);
@@ -89,6 +106,16 @@ public final class SgemmKernel4x2L implements MicroKernel<float[]> {
                     .mul(be)
                     .add(c31.mul(al))
                     .intoArray(c, co + 3 * ldc + L);
+            FloatVector.fromArray(S, c, co + 4 * ldc).mul(be).add(c40.mul(al)).intoArray(c, co + 4 * ldc);
+            FloatVector.fromArray(S, c, co + 4 * ldc + L)
+                    .mul(be)
+                    .add(c41.mul(al))
+                    .intoArray(c, co + 4 * ldc + L);
+            FloatVector.fromArray(S, c, co + 5 * ldc).mul(be).add(c50.mul(al)).intoArray(c, co + 5 * ldc);
+            FloatVector.fromArray(S, c, co + 5 * ldc + L)
+                    .mul(be)
+                    .add(c51.mul(al))
+                    .intoArray(c, co + 5 * ldc + L);
         }
     }
 }

@@ -1,4 +1,4 @@
-package io.github.vecnet.kernels.internal.panama;
+package io.github.vecnet.kernels.internal.panama.gemm;
 
 import io.github.vecnet.kernels.internal.GemmBlocking;
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
@@ -17,10 +17,12 @@ public final class PanamaGemmKernels {
     private PanamaGemmKernels() {}
 
     public static GemmKernels create() {
-        if (!BlockSizeTable.hasVectorWidth(Species.FLOAT.vectorBitSize())) {
+        // The width comes from SgemmKernel6x2L, not by importing Species: javadoc, which runs without the vector module,
+        // reads this class's imports (BlockTuner imports it), and Species' imports would not resolve there.
+        if (!BlockSizeTable.hasVectorWidth(SgemmKernel6x2L.vectorBits())) {
             return ScalarGemmKernels.create();
         }
-        int rows = GemmBlocking.rows(Species.FLOAT.vectorBitSize());
+        int rows = GemmBlocking.rows(SgemmKernel6x2L.vectorBits());
         return new GemmKernels(
                 "panama",
                 rows == 4 ? new SgemmKernel4x2L() : new SgemmKernel6x2L(),
