@@ -1,27 +1,25 @@
 package io.github.vecnet.examples.common;
 
+import io.github.vecnet.nn.init.SplitMix64;
+
 /**
- * A SplitMix64 generator whose output is fixed by this source (not by a JDK version), with uniform, Gaussian
+ * nn's {@link SplitMix64} generator (output fixed by vecnet's source, not by a JDK version), with uniform, Gaussian
  * (Box-Muller through {@link StrictMath}, so bit-identical on every JVM) and shuffling helpers. Not thread-safe.
  */
 public final class Rng {
-    private long state;
+    private final SplitMix64 bits;
 
     public Rng(long seed) {
-        this.state = seed;
+        this.bits = new SplitMix64(seed);
     }
 
     public long nextLong() {
-        state += 0x9E3779B97F4A7C15L;
-        long z = state;
-        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
-        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
-        return z ^ (z >>> 31);
+        return bits.nextLong();
     }
 
     /** Uniform on [0, 1) with 53 random bits. */
     public double nextDouble() {
-        return (nextLong() >>> 11) * 0x1.0p-53;
+        return bits.nextDouble();
     }
 
     /** Uniform on [lo, hi). */
@@ -31,19 +29,12 @@ public final class Rng {
 
     /** Standard normal (Box-Muller, one value per call). */
     public double nextGaussian() {
-        double u1 = nextDouble();
-        double u2 = nextDouble();
-        // 1 - u1 lies in (0, 1], so the logarithm is finite.
-        return StrictMath.sqrt(-2 * StrictMath.log(1 - u1)) * StrictMath.cos(2 * Math.PI * u2);
+        return bits.nextGaussian();
     }
 
     /** Uniform integer in [0, bound). */
     public int nextInt(int bound) {
-        if (bound <= 0) {
-            throw new IllegalArgumentException("bound: expected > 0, got " + bound);
-        }
-        // Lemire's multiply-shift; the bias (< bound / 2^32) is irrelevant for shuffling and sampling here.
-        return (int) (((nextLong() >>> 32) * bound) >>> 32);
+        return bits.nextInt(bound);
     }
 
     /** Fisher-Yates shuffle in place. */

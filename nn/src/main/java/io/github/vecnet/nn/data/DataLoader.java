@@ -1,15 +1,17 @@
 package io.github.vecnet.nn.data;
 
+import io.github.vecnet.nn.DType;
 import io.github.vecnet.nn.Tensor;
+import io.github.vecnet.nn.init.SplitMix64;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
  * Mini-batches over in-memory tensors (rows are samples). Shuffling is seeded and a pure function of
  * {@code (seed, epoch)}: epoch e always yields the same batches, however often or in whatever order epochs are
- * requested. The last batch holds the remaining {@code n mod batchSize} rows, if any. When one batch covers all
- * rows without shuffling, the original tensors are handed out (no copy).
+ * requested, and on every JDK (the order comes from nn's {@link SplitMix64}). The last batch holds the remaining
+ * {@code n mod batchSize} rows, if any. When one batch covers all rows without shuffling, the original tensors are
+ * handed out (no copy).
  */
 public final class DataLoader {
     private final Tensor inputs;
@@ -86,8 +88,8 @@ public final class DataLoader {
             order[i] = i;
         }
         if (shuffle) {
-            // Fisher-Yates with a generator derived from (seed, epoch) only.
-            SplittableRandom rng = new SplittableRandom(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1)));
+            // Fisher-Yates with a generator derived from (seed, epoch) only; SplitMix64 fixes the order on every JDK.
+            SplitMix64 rng = new SplitMix64(seed ^ (0x9E3779B97F4A7C15L * (epoch + 1)));
             for (int i = n - 1; i > 0; i--) {
                 int j = rng.nextInt(i + 1);
                 int t = order[i];
@@ -129,7 +131,7 @@ public final class DataLoader {
     static Tensor gather(Tensor source, int[] order, int start, int end) {
         int cols = source.cols();
         Tensor out = Tensor.zeros(end - start, cols, source.dtype());
-        boolean f32 = source.dtype() == io.github.vecnet.nn.DType.FLOAT32;
+        boolean f32 = source.dtype() == DType.FLOAT32;
         for (int i = start; i < end; i++) {
             int from = order[i] * cols;
             int to = (i - start) * cols;

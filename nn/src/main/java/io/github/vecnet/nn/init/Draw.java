@@ -24,7 +24,7 @@ final class Draw {
     private static void requireRng(RandomGenerator rng) {
         if (rng == null) {
             throw new IllegalArgumentException(
-                    "rng must not be null: pass a seeded generator, e.g. new SplittableRandom(seed)");
+                    "rng must not be null: pass a seeded generator, e.g. new SplitMix64(seed)");
         }
     }
 }

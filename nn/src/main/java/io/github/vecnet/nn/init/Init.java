@@ -5,8 +5,10 @@ import java.util.random.RandomGenerator;
 
 /**
  * Fills a parameter tensor with initial values drawn from an explicit, seeded {@link RandomGenerator} (there is no
- * global generator, so a seed fixes every value). Values are drawn in double in row-major order and rounded to the
- * tensor's dtype, so float32 and float64 models built from the same seed hold the same numbers up to rounding.
+ * global generator, so a seed fixes every value). With nn's {@link SplitMix64} the values are also the same on every
+ * JDK; a JDK generator such as {@code SplittableRandom} gives what that JDK's {@code nextGaussian} gives. Values are
+ * drawn in double in row-major order and rounded to the tensor's dtype, so float32 and float64 models built from the
+ * same seed hold the same numbers up to rounding.
  *
  * <p>{@code fanIn} and {@code fanOut} are the layer's input and output widths (a {@code Linear} weight is
  * {@code fanIn x fanOut}).

@@ -15,7 +15,7 @@ import java.util.random.RandomGenerator;
  * {@link #builder()}:
  * <pre>{@code
  * Mlp net = Mlp.builder().widths(1, 32, 32, 1).activation(Activation.RELU)
- *     .dtype(DType.FLOAT64).init(Init.pytorchDefault()).rng(new SplittableRandom(42)).build();
+ *     .dtype(DType.FLOAT64).init(Init.pytorchDefault()).rng(new SplitMix64(42)).build();
  * }</pre>
  * Parameters are drawn layer by layer, weight before bias, from the one generator. Parameter names are
  * {@code "<module index>.weight|bias"} of the underlying {@link Sequential} (activations occupy indices too).
@@ -275,7 +275,7 @@ public final class Mlp implements Module {
                         "Mlp: activation, outputActivation, dtype and inits must not be null");
             }
             if (rng == null) {
-                throw new IllegalArgumentException("Mlp: rng must be set, e.g. rng(new SplittableRandom(seed))");
+                throw new IllegalArgumentException("Mlp: rng must be set, e.g. rng(new SplitMix64(seed))");
             }
             List<Module> modules = new ArrayList<>();
             List<Linear> linears = new ArrayList<>();

@@ -5,6 +5,7 @@ import io.github.vecnet.nn.Tensor;
 import io.github.vecnet.nn.data.Batch;
 import io.github.vecnet.nn.data.DataLoader;
 import io.github.vecnet.nn.init.Init;
+import io.github.vecnet.nn.init.SplitMix64;
 import io.github.vecnet.nn.layers.Activation;
 import io.github.vecnet.nn.layers.Mlp;
 import io.github.vecnet.nn.loss.Losses;
@@ -13,7 +14,6 @@ import io.github.vecnet.nn.optim.LearningRate;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import java.util.SplittableRandom;
 
 /**
  * Trains small tanh and sigmoid MLPs (float32 and float64, Adam with an exponential schedule, shuffled batches) and
@@ -34,7 +34,7 @@ public final class DeterminismProbe {
     }
 
     private static void train(DType dtype, Activation activation, MessageDigest digest) {
-        SplittableRandom random = new SplittableRandom(42);
+        SplitMix64 random = new SplitMix64(42);
         int n = 64;
         double[][] x = new double[n][3];
         double[][] y = new double[n][1];
@@ -49,7 +49,7 @@ public final class DeterminismProbe {
                 .activation(activation)
                 .dtype(dtype)
                 .init(Init.pytorchDefault())
-                .rng(new SplittableRandom(7))
+                .rng(new SplitMix64(7))
                 .build();
         Adam adam = new Adam(net.parameters(), LearningRate.exponential(1e-2, 1e-4, 20, LearningRate.Unit.EPOCH));
         DataLoader data = new DataLoader(Tensor.of(x, dtype), Tensor.of(y, dtype), 16, true, 3);
