@@ -17,8 +17,8 @@ public final class PanamaGemmKernels {
     private PanamaGemmKernels() {}
 
     public static GemmKernels create() {
-        // The width comes from SgemmKernel6x2L, not by importing Species: javadoc, which runs without the vector module,
-        // reads this class's imports (BlockTuner imports it), and Species' imports would not resolve there.
+        // The width comes from SgemmKernel6x2L, not by importing Species: javadoc, which runs without the vector
+        // module, reads this class's imports (BlockTuner imports it), and Species' imports would not resolve there.
         if (!BlockSizeTable.hasVectorWidth(SgemmKernel6x2L.vectorBits())) {
             return ScalarGemmKernels.create();
         }
