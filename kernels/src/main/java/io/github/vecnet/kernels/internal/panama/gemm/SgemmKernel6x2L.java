@@ -23,6 +23,8 @@ final class SgemmKernel6x2L implements MicroKernel<float[]> {
     static final int NR = 2 * L;
 
     private final BlockSizes blocks;
+    /** Per-thread raw accumulators between the k loop and the write-back. */
+    private final ThreadLocal<float[]> scratch = ThreadLocal.withInitial(() -> new float[6 * NR]);
 
     /** The preferred species' width in bits, which picks the block sizes and the tile. */
     static int vectorBits() {
@@ -50,6 +52,32 @@ final class SgemmKernel6x2L implements MicroKernel<float[]> {
     @Override
     public void compute(
             int kc, float[] a, int ao, float[] b, int bo, double alpha, double beta, float[] c, int co, int ldc) {
+        float[] t = scratch.get();
+        accumulate(kc, a, ao, b, bo, t);
+        float al = (float) alpha;
+        float be = (float) beta;
+        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused).
+        for (int r = 0; r < 6; r++) {
+            for (int v = 0; v < 2; v++) {
+                FloatVector acc = FloatVector.fromArray(S, t, (2 * r + v) * L).mul(al);
+                int at = co + r * ldc + v * L;
+                if (be == 0f) {
+                    acc.intoArray(c, at);
+                } else {
+                    FloatVector.fromArray(S, c, at).mul(be).add(acc).intoArray(c, at);
+                }
+            }
+        }
+    }
+
+    /**
+     * The k loop alone, its accumulators stored raw (row-major, two vectors per row) into {@code t}. Split from the
+     * write-back so that alpha and beta are not live across the loop: with them, JDK 25's C2 under G1's strip-mined
+     * loops ({@code UseCountedLoopSafepoints}) ran out of the 16 ymm registers and kept accumulators on the stack
+     * (sgemm 1024 at 22 GFLOP/s instead of 62-72 on a Zen 3; docs/KERNELS.md, "Register tiles"). Storing the
+     * accumulators and reading them back is exact, so the result is the same bit for bit.
+     */
+    private static void accumulate(int kc, float[] a, int ao, float[] b, int bo, float[] t) {
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
         FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
         for (int p = 0; p < kc; p++, ao += 6, bo += 2 * L) {
@@ -74,48 +102,17 @@ final class SgemmKernel6x2L implements MicroKernel<float[]> {
             c50 = ai.fma(b0, c50);
             c51 = ai.fma(b1, c51);
         }
-        float al = (float) alpha;
-        float be = (float) beta;
-        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
-        // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
-        if (be == 0f) {
-            c00.mul(al).intoArray(c, co);
-            c01.mul(al).intoArray(c, co + L);
-            c10.mul(al).intoArray(c, co + ldc);
-            c11.mul(al).intoArray(c, co + ldc + L);
-            c20.mul(al).intoArray(c, co + 2 * ldc);
-            c21.mul(al).intoArray(c, co + 2 * ldc + L);
-            c30.mul(al).intoArray(c, co + 3 * ldc);
-            c31.mul(al).intoArray(c, co + 3 * ldc + L);
-            c40.mul(al).intoArray(c, co + 4 * ldc);
-            c41.mul(al).intoArray(c, co + 4 * ldc + L);
-            c50.mul(al).intoArray(c, co + 5 * ldc);
-            c51.mul(al).intoArray(c, co + 5 * ldc + L);
-        } else {
-            FloatVector.fromArray(S, c, co).mul(be).add(c00.mul(al)).intoArray(c, co);
-            FloatVector.fromArray(S, c, co + L).mul(be).add(c01.mul(al)).intoArray(c, co + L);
-            FloatVector.fromArray(S, c, co + ldc).mul(be).add(c10.mul(al)).intoArray(c, co + ldc);
-            FloatVector.fromArray(S, c, co + ldc + L).mul(be).add(c11.mul(al)).intoArray(c, co + ldc + L);
-            FloatVector.fromArray(S, c, co + 2 * ldc).mul(be).add(c20.mul(al)).intoArray(c, co + 2 * ldc);
-            FloatVector.fromArray(S, c, co + 2 * ldc + L)
-                    .mul(be)
-                    .add(c21.mul(al))
-                    .intoArray(c, co + 2 * ldc + L);
-            FloatVector.fromArray(S, c, co + 3 * ldc).mul(be).add(c30.mul(al)).intoArray(c, co + 3 * ldc);
-            FloatVector.fromArray(S, c, co + 3 * ldc + L)
-                    .mul(be)
-                    .add(c31.mul(al))
-                    .intoArray(c, co + 3 * ldc + L);
-            FloatVector.fromArray(S, c, co + 4 * ldc).mul(be).add(c40.mul(al)).intoArray(c, co + 4 * ldc);
-            FloatVector.fromArray(S, c, co + 4 * ldc + L)
-                    .mul(be)
-                    .add(c41.mul(al))
-                    .intoArray(c, co + 4 * ldc + L);
-            FloatVector.fromArray(S, c, co + 5 * ldc).mul(be).add(c50.mul(al)).intoArray(c, co + 5 * ldc);
-            FloatVector.fromArray(S, c, co + 5 * ldc + L)
-                    .mul(be)
-                    .add(c51.mul(al))
-                    .intoArray(c, co + 5 * ldc + L);
-        }
+        c00.intoArray(t, 0 * L);
+        c01.intoArray(t, 1 * L);
+        c10.intoArray(t, 2 * L);
+        c11.intoArray(t, 3 * L);
+        c20.intoArray(t, 4 * L);
+        c21.intoArray(t, 5 * L);
+        c30.intoArray(t, 6 * L);
+        c31.intoArray(t, 7 * L);
+        c40.intoArray(t, 8 * L);
+        c41.intoArray(t, 9 * L);
+        c50.intoArray(t, 10 * L);
+        c51.intoArray(t, 11 * L);
     }
 }
