@@ -48,20 +48,7 @@ final class SgemmKernel4x2L implements MicroKernel<float[]> {
             int kc, float[] a, int ao, float[] b, int bo, double alpha, double beta, float[] c, int co, int ldc) {
         float[] t = scratch.get();
         accumulate(kc, a, ao, b, bo, t);
-        float al = (float) alpha;
-        float be = (float) beta;
-        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused).
-        for (int r = 0; r < 4; r++) {
-            for (int v = 0; v < 2; v++) {
-                FloatVector acc = FloatVector.fromArray(S, t, (2 * r + v) * L).mul(al);
-                int at = co + r * ldc + v * L;
-                if (be == 0f) {
-                    acc.intoArray(c, at);
-                } else {
-                    FloatVector.fromArray(S, c, at).mul(be).add(acc).intoArray(c, at);
-                }
-            }
-        }
+        SgemmTileWriteBack.apply(t, 4, alpha, beta, c, co, ldc);
     }
 
     /**

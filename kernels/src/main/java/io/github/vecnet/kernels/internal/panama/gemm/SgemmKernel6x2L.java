@@ -12,8 +12,8 @@ import jdk.incubator.vector.VectorSpecies;
  * accumulators (6 rows x 2 vectors). Per k step it loads two vectors of packed B,
  * broadcasts six values of packed A and issues 12 FMAs. The table uses it at 512 bits: 12 accumulators + 2 B
  * vectors + up to 6 broadcasts fit the 32 zmm registers in any load order; with 16 ymm they fit only if C2 consumes
- * each broadcast before loading the next, which JDK 25 does not ({@link SgemmKernel4x2L}). The species is a {@code static final} holding the preferred species, so C2 sees the
- * lane count as a constant; the other width is tested in its own JVM under {@code -XX:MaxVectorSize=32}.
+ * each broadcast before loading the next, which JDK 25 does not ({@link SgemmKernel4x2L}). The species is a
+ * {@code static final} holding the preferred species, so C2 sees the lane count as a constant; the other width is tested in its own JVM under {@code -XX:MaxVectorSize=32}.
  * The double version is generated from this file.
  */
 final class SgemmKernel6x2L implements MicroKernel<float[]> {
@@ -54,20 +54,7 @@ final class SgemmKernel6x2L implements MicroKernel<float[]> {
             int kc, float[] a, int ao, float[] b, int bo, double alpha, double beta, float[] c, int co, int ldc) {
         float[] t = scratch.get();
         accumulate(kc, a, ao, b, bo, t);
-        float al = (float) alpha;
-        float be = (float) beta;
-        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused).
-        for (int r = 0; r < 6; r++) {
-            for (int v = 0; v < 2; v++) {
-                FloatVector acc = FloatVector.fromArray(S, t, (2 * r + v) * L).mul(al);
-                int at = co + r * ldc + v * L;
-                if (be == 0f) {
-                    acc.intoArray(c, at);
-                } else {
-                    FloatVector.fromArray(S, c, at).mul(be).add(acc).intoArray(c, at);
-                }
-            }
-        }
+        SgemmTileWriteBack.apply(t, 6, alpha, beta, c, co, ldc);
     }
 
     /**

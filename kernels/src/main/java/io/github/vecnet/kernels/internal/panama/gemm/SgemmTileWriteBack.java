@@ -1,0 +1,35 @@
+package io.github.vecnet.kernels.internal.panama.gemm;
+
+import io.github.vecnet.kernels.internal.panama.Species;
+import jdk.incubator.vector.FloatVector;
+import jdk.incubator.vector.VectorSpecies;
+
+/**
+ * The write-back of the blocked micro-kernels ({@link SgemmKernel4x2L}, {@link SgemmKernel6x2L}): their raw
+ * accumulators, stored row-major as two vectors per row, go to C under the contract r = alpha * acc, then C = r or
+ * beta * C + r (not fused). Kept out of the k loop so that alpha and beta take no register there. The double version
+ * is generated from this file.
+ */
+final class SgemmTileWriteBack {
+    private static final VectorSpecies<Float> S = Species.FLOAT;
+    private static final int L = S.length();
+
+    private SgemmTileWriteBack() {}
+
+    static void apply(float[] acc, int rows, double alpha, double beta, float[] c, int co, int ldc) {
+        float al = (float) alpha;
+        float be = (float) beta;
+        for (int r = 0; r < rows; r++) {
+            for (int v = 0; v < 2; v++) {
+                FloatVector scaled =
+                        FloatVector.fromArray(S, acc, (2 * r + v) * L).mul(al);
+                int at = co + r * ldc + v * L;
+                if (be == 0f) {
+                    scaled.intoArray(c, at);
+                } else {
+                    FloatVector.fromArray(S, c, at).mul(be).add(scaled).intoArray(c, at);
+                }
+            }
+        }
+    }
+}
