@@ -3,7 +3,7 @@
 # tile and blocks), then vecnet and OpenBLAS (netlib NativeBLAS) in the same JMH invocation for sgemm/dgemm
 # 256/512/1024 and the MLP shapes on one thread, 1024 on two threads, the MLP training step against PyTorch CPU
 # (one thread each), sigmoid/tanh against the lanewise(EXP) loop, and the alternatives the defaults were chosen over
-# (the 6-row tile, the analytical blocks). Short forks (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement); about 8
+# (the 4- and 6-row tiles, the analytical blocks). Short forks (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement); about 8
 # minutes. Ends with the markdown tables of docs/BENCHMARKS.md (bench/portability-table.py).
 # Needs: mvn -B -ntp -DskipTests -pl bench -am package; apt-get install -y libopenblas0-pthread python3-torch
 set -u
@@ -29,10 +29,11 @@ load mlp
 "$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar 'MlpStepBenchmark' -p threads=1 -f 1 -wi 3 -i 5 -w 1s -r 1s \
   -rf csv -rff $OUT/mlp.csv > $OUT/mlp.log 2>&1
 OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 bench/pytorch/mlp_step.py > $OUT/pytorch.log 2>&1
-# The alternatives the defaults were chosen over, vecnet only: the 6-row register tile and the BLIS analytical
-# blocks. A command-line -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
+# The alternatives the defaults were chosen over, vecnet only: the 4-row and 6-row register tiles (the default is
+# one of them: 4 rows at 256 bits, 6 at 512, so its column repeats the default and shows the run's noise) and the
+# BLIS analytical blocks. A command-line -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
 load alternatives
-for alt in "mr6:-Dvecnet.kernels.mr=6" "machine:-Dvecnet.kernels.profile=machine"; do
+for alt in "mr4:-Dvecnet.kernels.mr=4" "mr6:-Dvecnet.kernels.mr=6" "machine:-Dvecnet.kernels.profile=machine"; do
   "$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar 'GemmBenchmark\.vecnet$' -p shape=512,1024 -p threads=1 \
     -jvmArgsAppend "--add-modules=jdk.incubator.vector ${alt#*:}" "${JMH[@]}" \
     -rf csv -rff $OUT/gemm-${alt%%:*}.csv > $OUT/gemm-${alt%%:*}.log 2>&1
