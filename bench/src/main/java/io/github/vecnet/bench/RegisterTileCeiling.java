@@ -96,6 +96,46 @@ public class RegisterTileCeiling {
         return best;
     }
 
+    /**
+     * The packing layer: vecnet's own {@code FloatPrecision.packA} (an MC x KC block of a row-major n x n A, 6-row
+     * micro-panels) and {@code packBPanel} (a KC x n block of a row-major B, 2L-column micro-panels), best of 20, in
+     * ns per packed element, and what packing A and B once costs against a 2 n^3 sgemm at 100 GFLOP/s.
+     */
+    static String packTimes(int n, int kc, int mc) {
+        var precision = io.github.vecnet.kernels.internal.gemm.FloatPrecision.INSTANCE;
+        float[] a = new float[n * n];
+        float[] b = new float[n * n];
+        float[] packedA = new float[mc * kc];
+        float[] packedB = new float[n * kc];
+        java.util.Arrays.fill(a, 1f);
+        java.util.Arrays.fill(b, 1f);
+        long bestA = Long.MAX_VALUE;
+        long bestB = Long.MAX_VALUE;
+        for (int i = 0; i < 20; i++) {
+            long start = System.nanoTime();
+            precision.packA(false, a, 0, n, 0, mc, 0, kc, 6, packedA);
+            long mid = System.nanoTime();
+            for (int q = 0; q < n / (2 * L); q++) {
+                precision.packBPanel(false, b, 0, n, 0, kc, q * 2 * L, 2 * L, 2 * L, packedB, q * 2 * L * kc);
+            }
+            long end = System.nanoTime();
+            bestA = Math.min(bestA, mid - start);
+            bestB = Math.min(bestB, end - mid);
+        }
+        double nsA = (double) bestA / (mc * kc);
+        double nsB = (double) bestB / (n * kc);
+        double packMs = ((double) n * n * nsA + (double) n * n * nsB) * 1e-6;
+        double gemmMs = 2.0 * n * n * n / 100e9 * 1e3;
+        return String.format(
+                java.util.Locale.ROOT,
+                "packA %.2f ns/element, packB %.2f ns/element; A and B once: %.3f"
+                        + " ms against %.3f ms of sgemm at 100 GFLOP/s",
+                nsA,
+                nsB,
+                packMs,
+                gemmMs);
+    }
+
     /** GFLOP per operation, for the table: 2 MR NR KC CALLS / 1e9. */
     public double gflop() {
         return 2.0 * mr * vectors * L * kc * CALLS / 1e9;
@@ -112,6 +152,13 @@ public class RegisterTileCeiling {
             states[i].tile = tiles[i];
             states[i].kc = kc;
             states[i].setUp();
+        }
+        if (args.length > 2 && args[2].equals("pack")) {
+            int n = args.length > 3 ? Integer.parseInt(args[3]) : 512;
+            for (int round = 0; round < rounds; round++) {
+                System.out.printf(java.util.Locale.ROOT, "pack n=%d kc=%d: %s%n", n, kc, packTimes(n, kc, 288));
+            }
+            return;
         }
         if (args.length > 2 && args[2].equals("macro")) {
             int mc = args.length > 3 ? Integer.parseInt(args[3]) : 288;
