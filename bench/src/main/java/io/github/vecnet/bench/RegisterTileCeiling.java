@@ -29,7 +29,7 @@ public class RegisterTileCeiling {
     static final int L = S.length();
     static final int CALLS = 64;
 
-    @Param({"peak", "4x2", "6x2", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"})
+    @Param({"peak", "4x2", "6x2", "6x2r", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"})
     public String tile;
 
     @Param({"128", "256"})
@@ -43,7 +43,7 @@ public class RegisterTileCeiling {
 
     @Setup
     public void setUp() {
-        String[] d = (tile.equals("peak") ? "6x2" : tile).split("x");
+        String[] d = (tile.equals("peak") ? "6x2" : tile.replace("r", "")).split("x");
         mr = Integer.parseInt(d[0]);
         vectors = Integer.parseInt(d[1]);
         a = new float[mr * kc];
@@ -64,7 +64,8 @@ public class RegisterTileCeiling {
         int mr = 6;
         int v = tile.equals("6x4") ? 4 : 2;
         int nr = v * L;
-        float[] a = new float[mc * kc];
+        boolean inPlace = tile.equals("6x2r"); // A read unpacked from a row-major mc x n matrix (lda = n)
+        float[] a = new float[inPlace ? mc * n : mc * kc];
         float[] b = new float[n * kc];
         float[] c = new float[mc * n];
         float[] t = new float[mr * nr];
@@ -75,7 +76,9 @@ public class RegisterTileCeiling {
             long start = System.nanoTime();
             for (int q = 0; q < n / nr; q++) {
                 for (int ir = 0; ir < mc; ir += mr) {
-                    if (v == 2) {
+                    if (inPlace) {
+                        k6x2rows(kc, a, ir * n, n, b, q * nr * kc, t);
+                    } else if (v == 2) {
                         k6x2(kc, a, ir * kc, b, q * nr * kc, t);
                     } else {
                         k6x4(kc, a, ir * kc, b, q * nr * kc, t);
@@ -144,7 +147,7 @@ public class RegisterTileCeiling {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int kc = args.length > 1 ? Integer.parseInt(args[1]) : 128;
-        String[] tiles = {"peak", "4x2", "6x2", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"};
+        String[] tiles = {"peak", "4x2", "6x2", "6x2r", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"};
         RegisterTileCeiling[] states = new RegisterTileCeiling[tiles.length];
         double[][] gflops = new double[tiles.length][rounds];
         for (int i = 0; i < tiles.length; i++) {
@@ -166,14 +169,15 @@ public class RegisterTileCeiling {
             for (int round = 0; round < rounds; round++) {
                 System.out.printf(
                         java.util.Locale.ROOT,
-                        "macro kc=%d mc=%d n=%d: 6x2 %.1f  6x4 %.1f  6x2 alone %.1f  6x4 alone %.1f GFLOP/s%n",
+                        "macro kc=%d mc=%d n=%d: 6x2 %.1f  6x2 A in place %.1f  6x4 %.1f  6x2 alone %.1f  6x4 alone %.1f GFLOP/s%n",
                         kc,
                         mc,
                         n,
                         macro("6x2", kc, mc, n, 20),
+                        macro("6x2r", kc, mc, n, 20),
                         macro("6x4", kc, mc, n, 20),
-                        states[2].gflop() / timeOne(states[2]),
-                        states[7].gflop() / timeOne(states[7]));
+                        states[indexOf(tiles, "6x2")].gflop() / timeOne(states[indexOf(tiles, "6x2")]),
+                        states[indexOf(tiles, "6x4")].gflop() / timeOne(states[indexOf(tiles, "6x4")]));
             }
             return;
         }
@@ -211,6 +215,10 @@ public class RegisterTileCeiling {
         }
     }
 
+    private static int indexOf(String[] tiles, String tile) {
+        return java.util.Arrays.asList(tiles).indexOf(tile);
+    }
+
     private static double timeOne(RegisterTileCeiling state) {
         long best = Long.MAX_VALUE;
         for (int i = 0; i < 20; i++) {
@@ -234,6 +242,7 @@ public class RegisterTileCeiling {
                 case "peak" -> peak(kc, a, t);
                 case "4x2" -> k4x2(kc, a, 0, b, 0, t);
                 case "6x2" -> k6x2(kc, a, 0, b, 0, t);
+                case "6x2r" -> k6x2rows(kc, a, 0, kc, b, 0, t);
                 case "8x2" -> k8x2(kc, a, 0, b, 0, t);
                 case "4x4" -> k4x4(kc, a, 0, b, 0, t);
                 case "6x3" -> k6x3(kc, a, 0, b, 0, t);
@@ -315,6 +324,50 @@ public class RegisterTileCeiling {
         c21.intoArray(t, 5 * L);
         c30.intoArray(t, 6 * L);
         c31.intoArray(t, 7 * L);
+    }
+
+    /**
+     * The 6 x 2 tile on an A micro-panel stored row by row ({@code a[aStart + r * lda + p]}, six streams) instead of
+     * column by column: with {@code lda = kc} a packed panel that is six plain row copies, with the caller's lda A
+     * read in place without packing.
+     */
+    static void k6x2rows(int kc, float[] a, int aStart, int lda, float[] b, int bStart, float[] t) {
+        FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
+        FloatVector c30 = c00, c31 = c00, c40 = c00, c41 = c00, c50 = c00, c51 = c00;
+        int a0 = aStart, a1 = a0 + lda, a2 = a1 + lda, a3 = a2 + lda, a4 = a3 + lda, a5 = a4 + lda;
+        for (int p = 0, bo = bStart; p < kc; p++, bo += 2 * L) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo), b1 = FloatVector.fromArray(S, b, bo + L);
+            FloatVector x = FloatVector.broadcast(S, a[a0 + p]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[a1 + p]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[a2 + p]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[a3 + p]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[a4 + p]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+            x = FloatVector.broadcast(S, a[a5 + p]);
+            c50 = x.fma(b0, c50);
+            c51 = x.fma(b1, c51);
+        }
+        c00.intoArray(t, 0);
+        c01.intoArray(t, L);
+        c10.intoArray(t, 2 * L);
+        c11.intoArray(t, 3 * L);
+        c20.intoArray(t, 4 * L);
+        c21.intoArray(t, 5 * L);
+        c30.intoArray(t, 6 * L);
+        c31.intoArray(t, 7 * L);
+        c40.intoArray(t, 8 * L);
+        c41.intoArray(t, 9 * L);
+        c50.intoArray(t, 10 * L);
+        c51.intoArray(t, 11 * L);
     }
 
     static void k6x2(int kc, float[] a, int aStart, float[] b, int bStart, float[] t) {
