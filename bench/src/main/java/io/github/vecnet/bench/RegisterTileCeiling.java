@@ -78,6 +78,8 @@ public class RegisterTileCeiling {
                 for (int ir = 0; ir < mc; ir += mr) {
                     if (inPlace) {
                         k6x2rows(kc, a, ir * n, n, b, q * nr * kc, t);
+                    } else if (tile.equals("6x2p")) {
+                        k6x2rows(kc, a, ir * kc, kc, b, q * nr * kc, t);
                     } else if (v == 2) {
                         k6x2(kc, a, ir * kc, b, q * nr * kc, t);
                     } else {
@@ -169,12 +171,13 @@ public class RegisterTileCeiling {
             for (int round = 0; round < rounds; round++) {
                 System.out.printf(
                         java.util.Locale.ROOT,
-                        "macro kc=%d mc=%d n=%d: 6x2 %.1f  6x2 A in place %.1f  6x4 %.1f  6x2 alone %.1f  6x4 alone %.1f GFLOP/s%n",
+                        "macro kc=%d mc=%d n=%d: 6x2 %.1f  6x2 A in place %.1f  6x2 A rows packed %.1f  6x4 %.1f  6x2 alone %.1f  6x4 alone %.1f GFLOP/s%n",
                         kc,
                         mc,
                         n,
                         macro("6x2", kc, mc, n, 20),
                         macro("6x2r", kc, mc, n, 20),
+                        macro("6x2p", kc, mc, n, 20),
                         macro("6x4", kc, mc, n, 20),
                         states[indexOf(tiles, "6x2")].gflop() / timeOne(states[indexOf(tiles, "6x2")]),
                         states[indexOf(tiles, "6x4")].gflop() / timeOne(states[indexOf(tiles, "6x4")]));
