@@ -113,7 +113,7 @@ public final class GemmBlocking {
 
     /**
      * The GEMM part of the start-up line: both kernels' tiles and blocks and where the blocks came from, e.g.
-     * {@code sgemm 6x16 mc=576 kc=170 nc=43168, dgemm 6x8 mc=192 kc=256 nc=14336 (analytical, L1 32K/8w ...)}.
+     * {@code sgemm 4x16 mc=304 kc=320 nc=22928, dgemm 4x8 mc=192 kc=256 nc=14336 (analytical, L1 32K/8w ...)}.
      */
     public static String describe(BlockSizes sgemm, BlockSizes dgemm) {
         String s = sourceOf("sgemm", sgemm);

@@ -8,8 +8,12 @@ import java.util.Optional;
  * section 4. The model counts cache ways (an LRU set-associative cache keeps whatever occupies whole ways):
  * <ul>
  *   <li>kc (L1): the reused B micro-panel ({@code kc x nr}) and the streamed A micro-panel ({@code mr x kc}) share
- *       the L1 with one way left for C; A gets {@code C_Ar = floor((W1 - 1) / (1 + nr / mr))} ways, so
- *       {@code kc = floor(C_Ar x N1 x L1line / (mr x S))}.</li>
+ *       the L1 with one way left for C: {@code C_Ar + C_Br <= W1 - 1}, each panel taking whole ways
+ *       ({@code C_Xr = ceil(kc x r x S / (N1 x L1line))}). kc is the largest value that satisfies it. The paper's
+ *       closed form {@code C_Ar = floor((W1 - 1) / (1 + nr / mr))}, {@code kc = C_Ar x N1 x L1line / (mr x S)}
+ *       also ties kc to a whole number of A ways, which costs little when mr &gt;= nr (BLIS's tiles) but here, with
+ *       the wide B panel of a row-major tile (nr = 32, mr = 6), leaves L1 under-filled: kc = 170 on a 48 KB 12-way
+ *       L1 where the exact solution is 288, and 288 and 256 ran 7-8 % faster than 128 (docs/bench/gemm.md).</li>
  *   <li>mc (L2): the packed A block ({@code mc x kc}) gets the L2 ways left after one for C and those the B
  *       micro-panel needs, {@code C_Ac = W2 - 1 - ceil(kc x nr x S / (N2 x L2line))}, so
  *       {@code mc = floor(C_Ac x N2 x L2line / (kc x S))}, rounded down to a multiple of mr.</li>
@@ -32,9 +36,8 @@ public final class AnalyticalBlocking {
      */
     public static Optional<BlockSizes> derive(int mr, int nr, int elementBytes, CacheHierarchy caches, int fallbackNc) {
         CacheLevel l1 = caches.l1();
-        long aWays = (long) Math.floor((l1.ways() - 1) / (1.0 + (double) nr / mr));
-        long kc = Math.min(MAX_KC, aWays * l1.wayBytes() / ((long) mr * elementBytes));
-        if (aWays < 1 || kc < 1) {
+        long kc = Math.min(MAX_KC, largestKc(mr, nr, elementBytes, l1));
+        if (kc < 1) {
             return Optional.empty();
         }
         CacheLevel l2 = caches.l2();
@@ -58,6 +61,22 @@ public final class AnalyticalBlocking {
         long maxRows = MAX_BLOCK_ELEMENTS / kc;
         return Optional.of(new BlockSizes(
                 mr, nr, (int) Math.min(mc, maxRows / mr * mr), (int) kc, (int) Math.min(nc, maxRows / nr * nr)));
+    }
+
+    /**
+     * The largest kc whose A and B micro-panels, each rounded up to whole ways, fit {@code W1 - 1} ways: for each
+     * split of the ways, {@code aWays} for A and the rest for B, the kc both sides allow; the best split wins.
+     * Zero when no split leaves each panel a way.
+     */
+    private static long largestKc(int mr, int nr, int elementBytes, CacheLevel l1) {
+        long best = 0;
+        for (long aWays = 1; aWays <= l1.ways() - 2; aWays++) {
+            long bWays = l1.ways() - 1 - aWays;
+            long byA = aWays * l1.wayBytes() / ((long) mr * elementBytes);
+            long byB = bWays * l1.wayBytes() / ((long) nr * elementBytes);
+            best = Math.max(best, Math.min(byA, byB));
+        }
+        return best;
     }
 
     private static long ceilDiv(long x, long y) {
