@@ -32,9 +32,12 @@ public final class GemmKernels {
         return doubles.driver().blockSizes();
     }
 
-    /** Whether a shape takes the small-matrix path (no packing) rather than the five-loop driver. */
-    public static boolean isSmall(int m, int n, int k) {
-        return GemmPath.isSmall(m, n, k);
+    /**
+     * Whether a shape takes the small-matrix path (no packing) rather than the five-loop driver, for a blocked
+     * kernel {@code nr} columns wide ({@link #sgemmBlockSizes()}{@code .nr()} for this instance's floats).
+     */
+    public static boolean isSmall(int m, int n, int k, int nr) {
+        return GemmPath.isSmall(m, n, k, nr);
     }
 
     /** {@code C = alpha * op(A) * op(B) + beta * C} in float, on the route given (the facade uses BY_SHAPE). */

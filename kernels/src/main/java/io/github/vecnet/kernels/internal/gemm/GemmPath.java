@@ -11,7 +11,10 @@ final class GemmPath<A> {
      * double at 96^3..128^3.
      */
     static final long SMALL_VOLUME = 128L * 128 * 128;
-    /** Skinny shapes (MLP training: a 10-class output layer, a batch of 8) go to the small path too. */
+    /**
+     * Skinny shapes (MLP training: a 10-class output layer, a batch of 8) go to the small path too: n up to this or
+     * up to two column panels of the blocked kernel ({@link #skinnyColumns}), whichever is larger.
+     */
     static final int SKINNY_N = 16;
 
     static final int SKINNY_M = 8;
@@ -32,8 +35,22 @@ final class GemmPath<A> {
         this.small = small;
     }
 
-    static boolean isSmall(int m, int n, int k) {
-        return (long) m * n * k <= SMALL_VOLUME || n <= SKINNY_N || m <= SKINNY_M;
+    /**
+     * The widest n the small path takes whatever m and k: two of the blocked kernel's {@code nr}-column panels (64
+     * columns for the 512-bit float tile), at least {@link #SKINNY_N}. The blocked driver packs all of A for
+     * every KC slice, and a packed element of A costs about what one panel's k loop spends on it (packA 0.36 ns
+     * per element against 2 nr flops at ~150 GFLOP/s, 0.43 ns), so with only one or two panels to share it,
+     * packing is most of the cost; the small path reads A in place instead. Measured interleaved against OpenBLAS
+     * on a Sapphire Rapids (JDK 25, 512-bit, 2026-12-03): 1024x64x64 (m x k x n) 0.66 -> 0.85, 64x1024x64
+     * 0.60 -> 0.82 of OpenBLAS, MLP step (b) 1.41-1.56 -> 1.25 ms; at four panels (n = 128) the two paths tied.
+     */
+    static int skinnyColumns(int nr) {
+        return Math.max(SKINNY_N, 2 * nr);
+    }
+
+    /** Whether the shape takes the small path, for a blocked kernel {@code nr} columns wide. */
+    static boolean isSmall(int m, int n, int k, int nr) {
+        return (long) m * n * k <= SMALL_VOLUME || n <= skinnyColumns(nr) || m <= SKINNY_M;
     }
 
     static int usefulThreads(int threads, int m, int n, int k) {
@@ -76,7 +93,9 @@ final class GemmPath<A> {
             precision.scale(m, n, beta, c, cOffset, ldc);
             return;
         }
-        boolean useSmall = route == GemmRoute.BY_SHAPE ? isSmall(m, n, k) : route == GemmRoute.SMALL;
+        boolean useSmall = route == GemmRoute.BY_SHAPE
+                ? isSmall(m, n, k, driver.blockSizes().nr())
+                : route == GemmRoute.SMALL;
         threads = usefulThreads(threads, m, n, k);
         if (useSmall) {
             smallPath(transA, transB, m, n, k, alpha, a, aOffset, lda, b, bOffset, ldb, beta, c, cOffset, ldc, threads);

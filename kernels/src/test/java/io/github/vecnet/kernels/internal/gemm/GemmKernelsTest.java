@@ -205,12 +205,22 @@ class GemmKernelsTest {
     }
 
     @Test
-    void routeDependsOnlyOnShape() {
-        assertTrue(GemmKernels.isSmall(32, 32, 32));
-        assertTrue(GemmKernels.isSmall(128, 128, 128));
-        assertEquals(false, GemmKernels.isSmall(129, 128, 128));
-        assertTrue(GemmKernels.isSmall(256, 10, 256));
-        assertTrue(GemmKernels.isSmall(8, 784, 256));
-        assertEquals(false, GemmKernels.isSmall(256, 256, 784));
+    void routeDependsOnlyOnShapeAndTileWidth() {
+        for (int nr : new int[] {4, 16, 32}) {
+            assertTrue(GemmKernels.isSmall(32, 32, 32, nr));
+            assertTrue(GemmKernels.isSmall(128, 128, 128, nr));
+            assertEquals(false, GemmKernels.isSmall(129, 128, 128, nr));
+            assertTrue(GemmKernels.isSmall(256, 10, 256, nr));
+            assertTrue(GemmKernels.isSmall(8, 784, 256, nr));
+            assertEquals(false, GemmKernels.isSmall(256, 256, 784, nr));
+            assertTrue(GemmKernels.isSmall(1024, 16, 1024, nr), "n <= 16 is skinny for every tile");
+        }
+        // Up to two column panels of the blocked kernel: n <= 64 for the 512-bit float tile (nr = 32), 32 for
+        // nr = 16; never below 16 (the scalar 4x4 tile).
+        assertTrue(GemmKernels.isSmall(1024, 64, 64, 32));
+        assertEquals(false, GemmKernels.isSmall(1024, 65, 64, 32));
+        assertTrue(GemmKernels.isSmall(1024, 32, 1024, 16));
+        assertEquals(false, GemmKernels.isSmall(1024, 33, 1024, 16));
+        assertEquals(false, GemmKernels.isSmall(1024, 17, 1024, 4));
     }
 }
