@@ -40,7 +40,9 @@ class GemmKernelsTest {
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("implementationsAndPrecisions")
     void everyTransposeAlphaAndBeta(GemmKernels impl, String precision, Route route) {
-        int[][] shapes = {{7, 13, 5}, {17, 19, 37}, {1, 1, 1}, {13, 33, 9}};
+        // {29, 16, 21} and {40, 48, 7}: twelve-row tiles of one full vector (n = 16 or a 16-wide last tile at 512
+        // bits).
+        int[][] shapes = {{7, 13, 5}, {17, 19, 37}, {1, 1, 1}, {13, 33, 9}, {29, 16, 21}, {40, 48, 7}};
         long seed = 1;
         for (int[] s : shapes) {
             for (boolean ta : new boolean[] {false, true}) {

@@ -101,6 +101,26 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
                 srcLd = vectors * L;
             }
             for (int i = row0; i < row1; i += ROWS) {
+                if (ROWS == 6 && vectors == 1 && row1 - i >= 12) {
+                    tile12x1Rows(
+                            k,
+                            a,
+                            aOffset + i * aRowStride,
+                            aRowStride,
+                            aColStride,
+                            src,
+                            srcOffset,
+                            srcLd,
+                            al,
+                            be,
+                            w,
+                            c,
+                            cOffset + i * ldc + j,
+                            ldc,
+                            buf.tile);
+                    i += ROWS; // and the loop's own step: twelve rows
+                    continue;
+                }
                 int h = Math.min(ROWS, row1 - i);
                 boolean full = h == ROWS && w == vectors * L;
                 float[] out = full ? c : buf.tile;
@@ -361,6 +381,81 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
         }
     }
 
+    /**
+     * Twelve full rows of one column tile at 512 bits. With one vector of B per k step, six rows give six
+     * independent FMA chains, fewer than two FMA ports with a four-cycle latency keep busy, so a thin n (a
+     * 10-class output layer: 10 of 16 lanes) ran at a third of the 6 x 2L tile's rate; twelve chains fill them.
+     * Each element of C still sums its k products in order in one lane, so the result is that of two
+     * {@link #tile6x1} calls bit for bit. A partial tile ({@code w < L}) goes through {@code tile} and the merge.
+     */
+    private static void tile12x1Rows(
+            int k,
+            float[] a,
+            int a0,
+            int aRowStride,
+            int aStep,
+            float[] b,
+            int bo,
+            int ldb,
+            float alpha,
+            float beta,
+            int w,
+            float[] c,
+            int co,
+            int ldc,
+            float[] tile) {
+        boolean full = w == L;
+        float[] out = full ? c : tile;
+        int outOffset = full ? co : 0;
+        int outLd = full ? ldc : WIDTH;
+        float outBeta = full ? beta : 0f;
+        int r = aRowStride;
+        int a1 = a0 + r, a2 = a1 + r, a3 = a2 + r, a4 = a3 + r, a5 = a4 + r;
+        int a6 = a5 + r, a7 = a6 + r, a8 = a7 + r, a9 = a8 + r, a10 = a9 + r, a11 = a10 + r;
+        FloatVector c0 = FloatVector.zero(S), c1 = c0, c2 = c0, c3 = c0, c4 = c0, c5 = c0;
+        FloatVector c6 = c0, c7 = c0, c8 = c0, c9 = c0, c10 = c0, c11 = c0;
+        for (int p = 0, o = 0; p < k; p++, bo += ldb, o += aStep) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo);
+            c0 = FloatVector.broadcast(S, a[a0 + o]).fma(b0, c0);
+            c1 = FloatVector.broadcast(S, a[a1 + o]).fma(b0, c1);
+            c2 = FloatVector.broadcast(S, a[a2 + o]).fma(b0, c2);
+            c3 = FloatVector.broadcast(S, a[a3 + o]).fma(b0, c3);
+            c4 = FloatVector.broadcast(S, a[a4 + o]).fma(b0, c4);
+            c5 = FloatVector.broadcast(S, a[a5 + o]).fma(b0, c5);
+            c6 = FloatVector.broadcast(S, a[a6 + o]).fma(b0, c6);
+            c7 = FloatVector.broadcast(S, a[a7 + o]).fma(b0, c7);
+            c8 = FloatVector.broadcast(S, a[a8 + o]).fma(b0, c8);
+            c9 = FloatVector.broadcast(S, a[a9 + o]).fma(b0, c9);
+            c10 = FloatVector.broadcast(S, a[a10 + o]).fma(b0, c10);
+            c11 = FloatVector.broadcast(S, a[a11 + o]).fma(b0, c11);
+        }
+        storeRow(c0, alpha, outBeta, out, outOffset, outLd, 0);
+        storeRow(c1, alpha, outBeta, out, outOffset, outLd, 1);
+        storeRow(c2, alpha, outBeta, out, outOffset, outLd, 2);
+        storeRow(c3, alpha, outBeta, out, outOffset, outLd, 3);
+        storeRow(c4, alpha, outBeta, out, outOffset, outLd, 4);
+        storeRow(c5, alpha, outBeta, out, outOffset, outLd, 5);
+        storeRow(c6, alpha, outBeta, out, outOffset, outLd, 6);
+        storeRow(c7, alpha, outBeta, out, outOffset, outLd, 7);
+        storeRow(c8, alpha, outBeta, out, outOffset, outLd, 8);
+        storeRow(c9, alpha, outBeta, out, outOffset, outLd, 9);
+        storeRow(c10, alpha, outBeta, out, outOffset, outLd, 10);
+        storeRow(c11, alpha, outBeta, out, outOffset, outLd, 11);
+        if (!full) {
+            FloatPrecision.INSTANCE.mergeTile(tile, WIDTH, 12, w, beta, c, co, ldc);
+        }
+    }
+
+    /** Row {@code row} of a tile under the write-back contract: r = alpha * acc, then C = r or beta * C + r. */
+    private static void storeRow(FloatVector acc, float alpha, float beta, float[] c, int co, int ldc, int row) {
+        int at = co + row * ldc;
+        if (beta == 0f) {
+            acc.mul(alpha).intoArray(c, at);
+        } else {
+            FloatVector.fromArray(S, c, at).mul(beta).add(acc.mul(alpha)).intoArray(c, at);
+        }
+    }
+
     private static void tile4x2(
             int k,
             float[] a,
@@ -480,6 +575,6 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
 
     private static final class Buffers {
         float[] columnTile = new float[0];
-        final float[] tile = new float[ROWS * WIDTH];
+        final float[] tile = new float[2 * ROWS * WIDTH]; // room for tile12x1's 12 rows
     }
 }
