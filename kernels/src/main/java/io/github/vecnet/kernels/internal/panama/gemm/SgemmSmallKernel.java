@@ -383,8 +383,8 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
 
     /**
      * Twelve full rows of one column tile at 512 bits. With one vector of B per k step, six rows give six
-     * independent FMA chains, fewer than two FMA ports with a four-cycle latency keep busy, so a thin n (a
-     * 10-class output layer: 10 of 16 lanes) ran at a third of the 6 x 2L tile's rate; twelve chains fill them.
+     * independent FMA chains, fewer than two FMA ports with a four-cycle latency keep busy (a thin n, such as a
+     * 10-class output layer, went from 0.90-0.97 to 1.14-1.19 of OpenBLAS at 1024x1024x10 with twelve).
      * Each element of C still sums its k products in order in one lane, so the result is that of two
      * {@link #tile6x1} calls bit for bit. A partial tile ({@code w < L}) goes through {@code tile} and the merge.
      */
