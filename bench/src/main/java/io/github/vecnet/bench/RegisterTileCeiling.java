@@ -64,7 +64,8 @@ public class RegisterTileCeiling {
         int mr = 6;
         int v = tile.equals("6x4") ? 4 : 2;
         int nr = v * L;
-        boolean inPlace = tile.equals("6x2r"); // A read unpacked from a row-major mc x n matrix (lda = n)
+        // "6x2i": A read in place, unpacked, from a row-major mc x n matrix (lda = n); "6x2r": A packed row by row.
+        boolean inPlace = tile.equals("6x2i");
         float[] a = new float[inPlace ? mc * n : mc * kc];
         float[] b = new float[n * kc];
         float[] c = new float[mc * n];
@@ -78,7 +79,7 @@ public class RegisterTileCeiling {
                 for (int ir = 0; ir < mc; ir += mr) {
                     if (inPlace) {
                         k6x2rows(kc, a, ir * n, n, b, q * nr * kc, t);
-                    } else if (tile.equals("6x2p")) {
+                    } else if (tile.equals("6x2r")) {
                         k6x2rows(kc, a, ir * kc, kc, b, q * nr * kc, t);
                     } else if (v == 2) {
                         k6x2(kc, a, ir * kc, b, q * nr * kc, t);
@@ -176,8 +177,8 @@ public class RegisterTileCeiling {
                         mc,
                         n,
                         macro("6x2", kc, mc, n, 20),
+                        macro("6x2i", kc, mc, n, 20),
                         macro("6x2r", kc, mc, n, 20),
-                        macro("6x2p", kc, mc, n, 20),
                         macro("6x4", kc, mc, n, 20),
                         states[indexOf(tiles, "6x2")].gflop() / timeOne(states[indexOf(tiles, "6x2")]),
                         states[indexOf(tiles, "6x4")].gflop() / timeOne(states[indexOf(tiles, "6x4")]));
