@@ -34,10 +34,11 @@ public final class GemmKernels {
 
     /**
      * Whether a shape takes the small-matrix path (no packing) rather than the five-loop driver, for a blocked
-     * kernel {@code nr} columns wide ({@link #sgemmBlockSizes()}{@code .nr()} for this instance's floats).
+     * kernel {@code nr} columns wide ({@link #sgemmBlockSizes()}{@code .nr()} for this instance's floats) of
+     * float ({@code single}) or double.
      */
-    public static boolean isSmall(int m, int n, int k, int nr) {
-        return GemmPath.isSmall(m, n, k, nr);
+    public static boolean isSmall(int m, int n, int k, int nr, boolean single) {
+        return GemmPath.isSmall(m, n, k, nr, single);
     }
 
     /** {@code C = alpha * op(A) * op(B) + beta * C} in float, on the route given (the facade uses BY_SHAPE). */

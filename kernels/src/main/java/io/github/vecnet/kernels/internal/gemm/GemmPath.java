@@ -26,31 +26,46 @@ final class GemmPath<A> {
     static final long PARALLEL_GRAIN = 1L << 21;
 
     private final Precision<A> precision;
+    private final boolean single;
     private final GemmDriver<A> driver;
     private final SmallGemm<A> small;
 
     GemmPath(Precision<A> precision, MicroKernel<A> kernel, SmallGemm<A> small) {
         this.precision = precision;
+        this.single = precision == FloatPrecision.INSTANCE;
         this.driver = new GemmDriver<>(precision, kernel);
         this.small = small;
     }
 
     /**
-     * The widest n the small path takes whatever m and k: two of the blocked kernel's {@code nr}-column panels (64
-     * columns for the 512-bit float tile), at least {@link #SKINNY_N}. The blocked driver packs all of A for
-     * every KC slice, and a packed element of A costs about what one panel's k loop spends on it (packA 0.36 ns
-     * per element against 2 nr flops at ~150 GFLOP/s, 0.43 ns), so with only one or two panels to share it,
-     * packing is most of the cost; the small path reads A in place instead. Measured interleaved against OpenBLAS
-     * on a Sapphire Rapids (JDK 25, 512-bit, 2026-12-03): 1024x64x64 (m x k x n) 0.66 -> 0.85, 64x1024x64
-     * 0.60 -> 0.82 of OpenBLAS, MLP step (b) 1.41-1.56 -> 1.25 ms; at four panels (n = 128) the two paths tied.
+     * Float's widest skinny n for the vector tiles ({@code nr >= 16}): two 512-bit panels, four 256-bit ones.
      */
-    static int skinnyColumns(int nr) {
-        return Math.max(SKINNY_N, 2 * nr);
+    static final int SKINNY_N_FLOAT = 64;
+
+    /**
+     * The widest n the small path takes whatever m and k. The blocked driver packs all of A for every KC slice,
+     * and a packed element of A costs about what one panel's k loop spends on it (packA 0.36 ns per element
+     * against 2 nr flops at ~150 GFLOP/s, 0.43 ns, on a Sapphire Rapids), so with few panels to share it, packing
+     * is most of the cost; the small path reads A in place instead. Chosen by interleaved runs against OpenBLAS
+     * (JDK 25, docs/bench/gemm.md):
+     * <ul>
+     *   <li>float: {@link #SKINNY_N_FLOAT} columns for the vector tiles. At 512 bits (nr = 32, Sapphire Rapids,
+     *       2026-12-03) 1024x64x64 (m x k x n) went 0.66 -> 0.85 of OpenBLAS, 64x1024x64 0.60 -> 0.82, and at
+     *       n = 128 the paths tied; at 256 bits (nr = 16, Zen 3, 2026-12-03) 1024x64x64 went 0.56-0.57 -> 0.74-0.81
+     *       and MLP step (b) 2.33-2.71 -> 2.19-2.51 ms, while n = 128 lost (0.77-0.80 -> 0.55-0.57);</li>
+     *   <li>double: two panels, at least {@link #SKINNY_N} (32 at 512 bits, 16 at 256): on Zen 3 taking n = 32 or
+     *       64 to the small path gained nothing or lost (2048x2048x64 0.53-0.57 -> 0.39-0.46, 1024x64x32
+     *       0.62-0.70 -> 0.59-0.67);</li>
+     *   <li>the scalar tile (nr = 4): {@link #SKINNY_N}.</li>
+     * </ul>
+     */
+    static int skinnyColumns(int nr, boolean single) {
+        return single && nr >= 16 ? Math.max(SKINNY_N_FLOAT, 2 * nr) : Math.max(SKINNY_N, 2 * nr);
     }
 
-    /** Whether the shape takes the small path, for a blocked kernel {@code nr} columns wide. */
-    static boolean isSmall(int m, int n, int k, int nr) {
-        return (long) m * n * k <= SMALL_VOLUME || n <= skinnyColumns(nr) || m <= SKINNY_M;
+    /** Whether the shape takes the small path, for a blocked kernel {@code nr} columns wide of this precision. */
+    static boolean isSmall(int m, int n, int k, int nr, boolean single) {
+        return (long) m * n * k <= SMALL_VOLUME || n <= skinnyColumns(nr, single) || m <= SKINNY_M;
     }
 
     static int usefulThreads(int threads, int m, int n, int k) {
@@ -94,7 +109,7 @@ final class GemmPath<A> {
             return;
         }
         boolean useSmall = route == GemmRoute.BY_SHAPE
-                ? isSmall(m, n, k, driver.blockSizes().nr())
+                ? isSmall(m, n, k, driver.blockSizes().nr(), single)
                 : route == GemmRoute.SMALL;
         threads = usefulThreads(threads, m, n, k);
         if (useSmall) {

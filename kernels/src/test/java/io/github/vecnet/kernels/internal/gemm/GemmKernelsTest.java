@@ -208,21 +208,27 @@ class GemmKernelsTest {
 
     @Test
     void routeDependsOnlyOnShapeAndTileWidth() {
-        for (int nr : new int[] {4, 16, 32}) {
-            assertTrue(GemmKernels.isSmall(32, 32, 32, nr));
-            assertTrue(GemmKernels.isSmall(128, 128, 128, nr));
-            assertEquals(false, GemmKernels.isSmall(129, 128, 128, nr));
-            assertTrue(GemmKernels.isSmall(256, 10, 256, nr));
-            assertTrue(GemmKernels.isSmall(8, 784, 256, nr));
-            assertEquals(false, GemmKernels.isSmall(256, 256, 784, nr));
-            assertTrue(GemmKernels.isSmall(1024, 16, 1024, nr), "n <= 16 is skinny for every tile");
+        for (boolean single : new boolean[] {true, false}) {
+            for (int nr : new int[] {4, 8, 16, 32}) {
+                assertTrue(GemmKernels.isSmall(32, 32, 32, nr, single));
+                assertTrue(GemmKernels.isSmall(128, 128, 128, nr, single));
+                assertEquals(false, GemmKernels.isSmall(129, 128, 128, nr, single));
+                assertTrue(GemmKernels.isSmall(256, 10, 256, nr, single));
+                assertTrue(GemmKernels.isSmall(8, 784, 256, nr, single));
+                assertEquals(false, GemmKernels.isSmall(256, 256, 784, nr, single));
+                assertTrue(GemmKernels.isSmall(1024, 16, 1024, nr, single), "n <= 16 is skinny for every tile");
+                assertEquals(false, GemmKernels.isSmall(1024, 65, 1024, nr, single), "n = 65 is never skinny");
+            }
         }
-        // Up to two column panels of the blocked kernel: n <= 64 for the 512-bit float tile (nr = 32), 32 for
-        // nr = 16; never below 16 (the scalar 4x4 tile).
-        assertTrue(GemmKernels.isSmall(1024, 64, 64, 32));
-        assertEquals(false, GemmKernels.isSmall(1024, 65, 64, 32));
-        assertTrue(GemmKernels.isSmall(1024, 32, 1024, 16));
-        assertEquals(false, GemmKernels.isSmall(1024, 33, 1024, 16));
-        assertEquals(false, GemmKernels.isSmall(1024, 17, 1024, 4));
+        // Float vector tiles (nr >= 16): n <= 64 whatever the width.
+        assertTrue(GemmKernels.isSmall(1024, 64, 64, 32, true));
+        assertTrue(GemmKernels.isSmall(1024, 64, 1024, 16, true));
+        // Double, and the scalar tile: two column panels, never below 16.
+        assertTrue(GemmKernels.isSmall(1024, 32, 1024, 16, false));
+        assertEquals(false, GemmKernels.isSmall(1024, 33, 1024, 16, false));
+        assertTrue(GemmKernels.isSmall(1024, 16, 1024, 8, false));
+        assertEquals(false, GemmKernels.isSmall(1024, 17, 1024, 8, false));
+        assertEquals(false, GemmKernels.isSmall(1024, 17, 1024, 4, true));
+        assertEquals(false, GemmKernels.isSmall(1024, 17, 1024, 4, false));
     }
 }
