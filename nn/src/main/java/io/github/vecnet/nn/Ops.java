@@ -39,18 +39,65 @@ public final class Ops {
      * @return the {@code batch x out} result
      */
     public static Tensor linear(Tensor x, Tensor w, Tensor b) {
-        checkPair("linear", x, w);
+        checkLinear("linear", x, w, b);
+        return Affine.apply(x, w, b, Affine.Then.NOTHING);
+    }
+
+    /**
+     * {@code relu(x * w + b)} as one graph node in one buffer: the same bits as {@code linear(x, w, b).relu()},
+     * without the intermediate tensor (what {@code Sequential} uses for a {@code Linear} followed by
+     * {@code Activation.RELU}).
+     *
+     * @param x the {@code batch x in} input
+     * @param w the {@code in x out} weight
+     * @param b the {@code 1 x out} bias, or null
+     * @return the {@code batch x out} result
+     */
+    public static Tensor linearRelu(Tensor x, Tensor w, Tensor b) {
+        checkLinear("linearRelu", x, w, b);
+        return Affine.apply(x, w, b, Affine.Then.RELU);
+    }
+
+    /**
+     * {@code sigmoid(x * w + b)} as one graph node in one buffer: the same bits as
+     * {@code linear(x, w, b).sigmoid()}, without the intermediate tensor.
+     *
+     * @param x the {@code batch x in} input
+     * @param w the {@code in x out} weight
+     * @param b the {@code 1 x out} bias, or null
+     * @return the {@code batch x out} result
+     */
+    public static Tensor linearSigmoid(Tensor x, Tensor w, Tensor b) {
+        checkLinear("linearSigmoid", x, w, b);
+        return Affine.apply(x, w, b, Affine.Then.SIGMOID);
+    }
+
+    /**
+     * {@code tanh(x * w + b)} as one graph node in one buffer: the same bits as {@code linear(x, w, b).tanh()},
+     * without the intermediate tensor.
+     *
+     * @param x the {@code batch x in} input
+     * @param w the {@code in x out} weight
+     * @param b the {@code 1 x out} bias, or null
+     * @return the {@code batch x out} result
+     */
+    public static Tensor linearTanh(Tensor x, Tensor w, Tensor b) {
+        checkLinear("linearTanh", x, w, b);
+        return Affine.apply(x, w, b, Affine.Then.TANH);
+    }
+
+    private static void checkLinear(String op, Tensor x, Tensor w, Tensor b) {
+        checkPair(op, x, w);
         if (x.cols() != w.rows()) {
-            throw new IllegalArgumentException("linear: input is " + x.shape() + ", weight is " + w.shape()
+            throw new IllegalArgumentException(op + ": input is " + x.shape() + ", weight is " + w.shape()
                     + "; the input's columns must equal the weight's rows");
         }
         if (b != null) {
-            checkPair("linear", x, b);
+            checkPair(op, x, b);
             if (b.rows() != 1 || b.cols() != w.cols()) {
-                throw new IllegalArgumentException("linear: bias is " + b.shape() + ", expected 1 x " + w.cols());
+                throw new IllegalArgumentException(op + ": bias is " + b.shape() + ", expected 1 x " + w.cols());
             }
         }
-        return Affine.apply(x, w, b);
     }
 
     /**

@@ -16,8 +16,7 @@ final class Tanh extends Function {
 
     @Override
     protected Tensor[] backward(Tensor dy) {
-        Tensor dx = Tensor.zeros(dy.rows(), dy.cols(), dy.dtype());
-        Kern.tanhBackward(out, dy, dx);
-        return new Tensor[] {dx};
+        Kern.tanhBackward(out, dy, dy); // in place: dy is this node's own gradient, dropped after this call
+        return new Tensor[] {dy};
     }
 }

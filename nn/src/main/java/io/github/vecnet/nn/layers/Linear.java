@@ -82,6 +82,20 @@ public final class Linear implements Module {
         return Ops.linear(x, weight, bias);
     }
 
+    /** {@code activation.forward(forward(x))} fused into one graph node, with the same bits. */
+    Tensor forward(Tensor x, Activation activation) {
+        switch (activation) {
+            case RELU:
+                return Ops.linearRelu(x, weight, bias);
+            case SIGMOID:
+                return Ops.linearSigmoid(x, weight, bias);
+            case TANH:
+                return Ops.linearTanh(x, weight, bias);
+            default:
+                return Ops.linear(x, weight, bias);
+        }
+    }
+
     /**
      * The {@code in x out} weight (live).
      *

@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Modules applied in order; parameters are named {@code "<index>.<name>"} as in PyTorch. */
+/**
+ * Modules applied in order; parameters are named {@code "<index>.<name>"} as in PyTorch. A {@link Linear} directly
+ * followed by an {@link Activation} runs as one fused graph node ({@code Ops.linearRelu} and its siblings), with the
+ * same bits as the two modules one after the other.
+ */
 public final class Sequential implements Module {
     private final List<Module> modules;
 
@@ -40,8 +44,14 @@ public final class Sequential implements Module {
     @Override
     public Tensor forward(Tensor x) {
         Tensor h = x;
-        for (Module m : modules) {
-            h = m.forward(h);
+        for (int i = 0; i < modules.size(); i++) {
+            Module m = modules.get(i);
+            if (m instanceof Linear && i + 1 < modules.size() && modules.get(i + 1) instanceof Activation) {
+                // Fused (the same bits): one graph node and one buffer instead of two.
+                h = ((Linear) m).forward(h, (Activation) modules.get(++i));
+            } else {
+                h = m.forward(h);
+            }
         }
         return h;
     }
