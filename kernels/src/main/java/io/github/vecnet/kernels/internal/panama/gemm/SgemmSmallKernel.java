@@ -134,22 +134,8 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
                 int a3 = aOffset + (i + Math.min(3, last)) * aRowStride;
                 if (ROWS == 4) {
                     if (vectors == 2) {
-                        tile4x2(
-                                k,
-                                a,
-                                a0,
-                                a1,
-                                a2,
-                                a3,
-                                aColStride,
-                                src,
-                                srcOffset,
-                                srcLd,
-                                al,
-                                outBeta,
-                                out,
-                                outOffset,
-                                outLd);
+                        accumulate4x2(k, a, a0, a1, a2, a3, aColStride, src, srcOffset, srcLd, buf.accumulators);
+                        SgemmTileWriteBack.apply(buf.accumulators, 4, al, outBeta, out, outOffset, outLd);
                     } else {
                         tile4x1(
                                 k,
@@ -456,22 +442,14 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
         }
     }
 
-    private static void tile4x2(
-            int k,
-            float[] a,
-            int a0,
-            int a1,
-            int a2,
-            int a3,
-            int aStep,
-            float[] b,
-            int bo,
-            int ldb,
-            float alpha,
-            float beta,
-            float[] c,
-            int co,
-            int ldc) {
+    /**
+     * The 4 x 2L tile's k loop alone, its accumulators stored raw (row-major, two vectors per row) into {@code t} for
+     * {@link SgemmTileWriteBack}, as in {@link SgemmKernel4x2L}: with alpha and beta live across the loop, 8
+     * accumulators + 2 B vectors + the broadcasts did not fit AVX2's 16 ymm registers and C2 kept accumulators on
+     * the stack (docs/KERNELS.md, "Small-matrix path"). Storing and reloading them is exact: the same bits.
+     */
+    private static void accumulate4x2(
+            int k, float[] a, int a0, int a1, int a2, int a3, int aStep, float[] b, int bo, int ldb, float[] t) {
         FloatVector c00 = FloatVector.zero(S), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00;
         FloatVector c30 = c00, c31 = c00;
         for (int p = 0; p < k; p++, bo += ldb, a0 += aStep, a1 += aStep, a2 += aStep, a3 += aStep) {
@@ -490,42 +468,14 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
             c30 = ai.fma(b0, c30);
             c31 = ai.fma(b1, c31);
         }
-        // Write-back contract: r = alpha * acc, then C = r or beta * C + r (not fused); no helper method,
-        // so that C2 keeps every accumulator in a register (a vector passed to a call may be boxed).
-        if (beta == 0f) {
-            c00.mul(alpha).intoArray(c, co);
-            c01.mul(alpha).intoArray(c, co + L);
-            c10.mul(alpha).intoArray(c, co + ldc);
-            c11.mul(alpha).intoArray(c, co + ldc + L);
-            c20.mul(alpha).intoArray(c, co + 2 * ldc);
-            c21.mul(alpha).intoArray(c, co + 2 * ldc + L);
-            c30.mul(alpha).intoArray(c, co + 3 * ldc);
-            c31.mul(alpha).intoArray(c, co + 3 * ldc + L);
-        } else {
-            FloatVector.fromArray(S, c, co).mul(beta).add(c00.mul(alpha)).intoArray(c, co);
-            FloatVector.fromArray(S, c, co + L).mul(beta).add(c01.mul(alpha)).intoArray(c, co + L);
-            FloatVector.fromArray(S, c, co + ldc).mul(beta).add(c10.mul(alpha)).intoArray(c, co + ldc);
-            FloatVector.fromArray(S, c, co + ldc + L)
-                    .mul(beta)
-                    .add(c11.mul(alpha))
-                    .intoArray(c, co + ldc + L);
-            FloatVector.fromArray(S, c, co + 2 * ldc)
-                    .mul(beta)
-                    .add(c20.mul(alpha))
-                    .intoArray(c, co + 2 * ldc);
-            FloatVector.fromArray(S, c, co + 2 * ldc + L)
-                    .mul(beta)
-                    .add(c21.mul(alpha))
-                    .intoArray(c, co + 2 * ldc + L);
-            FloatVector.fromArray(S, c, co + 3 * ldc)
-                    .mul(beta)
-                    .add(c30.mul(alpha))
-                    .intoArray(c, co + 3 * ldc);
-            FloatVector.fromArray(S, c, co + 3 * ldc + L)
-                    .mul(beta)
-                    .add(c31.mul(alpha))
-                    .intoArray(c, co + 3 * ldc + L);
-        }
+        c00.intoArray(t, 0);
+        c01.intoArray(t, L);
+        c10.intoArray(t, 2 * L);
+        c11.intoArray(t, 3 * L);
+        c20.intoArray(t, 4 * L);
+        c21.intoArray(t, 5 * L);
+        c30.intoArray(t, 6 * L);
+        c31.intoArray(t, 7 * L);
     }
 
     private static void tile4x1(
@@ -576,5 +526,6 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
     private static final class Buffers {
         float[] columnTile = new float[0];
         final float[] tile = new float[2 * ROWS * WIDTH]; // room for tile12x1's 12 rows
+        final float[] accumulators = new float[4 * WIDTH]; // accumulate4x2's raw tile
     }
 }
