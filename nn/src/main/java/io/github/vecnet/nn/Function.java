@@ -90,7 +90,9 @@ public abstract class Function {
     /**
      * The gradients of the inputs, in the order given to {@link #record}, each of the input's shape and dtype; null
      * where {@link #needsGrad(int)} is false. Returning {@code gradOutput} itself, or one tensor for two inputs, is
-     * fine: shared buffers are copied where needed.
+     * fine: shared buffers are copied where needed. A returned gradient becomes its input's buffer, which later
+     * backward steps may add into or overwrite (the activations compute their input's gradient in place), so do not
+     * keep a reference to it, or to {@code gradOutput}, after returning.
      *
      * @param gradOutput the gradient of the loss with respect to this operation's result
      * @return one gradient (or null) per input
