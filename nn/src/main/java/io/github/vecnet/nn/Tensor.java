@@ -605,7 +605,9 @@ public final class Tensor {
     }
 
     /**
-     * Replaces the gradient (null clears it); a non-null gradient must match shape and dtype.
+     * Replaces the gradient (null clears it); a non-null gradient must match shape and dtype. A leaf keeps
+     * {@code newGrad} itself (backward then adds into it); a tensor computed by a recorded operation keeps a copy,
+     * because backward computes its inputs' gradients in that buffer (the activations overwrite it in place).
      *
      * @param newGrad the new gradient, or null
      */
@@ -614,7 +616,7 @@ public final class Tensor {
             throw new IllegalArgumentException("gradient must be " + shape() + " " + dtype.label() + ", got "
                     + newGrad.shape() + " " + newGrad.dtype.label());
         }
-        grad = newGrad;
+        grad = newGrad != null && gradFn != null ? newGrad.copy() : newGrad;
     }
 
     /** Sets the gradient to zero in place (keeps the buffer, so steps do not allocate); no-op if there is none. */

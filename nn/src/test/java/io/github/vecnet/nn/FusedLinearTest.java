@@ -138,6 +138,17 @@ class FusedLinearTest {
     }
 
     @Test
+    void aGradientSetOnAnIntermediateIsCopiedNotOverwritten() {
+        Tensor x = Tensor.copyOf(new double[] {-1, 2, -3, 4}, 2, 2).requiresGrad(true);
+        Tensor h = x.relu();
+        Tensor userGrad = Tensor.copyOf(new double[] {1, 1, 1, 1}, 2, 2);
+        h.setGrad(userGrad);
+        h.sum().backward(); // h's gradient: the set ones plus the sum's ones
+        assertArrayEquals(new double[] {1, 1, 1, 1}, userGrad.toDoubleArray(), "the caller's tensor is untouched");
+        assertArrayEquals(new double[] {0, 2, 0, 2}, x.grad().toDoubleArray());
+    }
+
+    @Test
     void nonLeafGradientsAreStillDroppedAndLeavesKeepTheirs() {
         SplittableRandom rng = new SplittableRandom(5);
         Tensor x = leaf(2, 3, DType.FLOAT32, rng);
