@@ -1,6 +1,7 @@
 package io.github.vecnet.nn;
 
 import io.github.vecnet.kernels.Transpose;
+import java.util.Locale;
 
 /**
  * x * W + b fused (one graph node per layer; b may be null), optionally followed by relu, sigmoid or tanh in the
@@ -77,6 +78,6 @@ final class Affine extends Function {
 
     @Override
     public String name() {
-        return then == Then.NOTHING ? "Affine" : "Affine+" + then.name().toLowerCase(java.util.Locale.ROOT);
+        return then == Then.NOTHING ? "Affine" : "Affine+" + then.name().toLowerCase(Locale.ROOT);
     }
 }
