@@ -29,7 +29,7 @@ public class RegisterTileCeiling {
     static final int L = S.length();
     static final int CALLS = 64;
 
-    @Param({"peak", "4x2", "6x2", "6x2r", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"})
+    @Param({"peak", "4x2", "5x2", "3x3", "4x3", "6x2", "6x2r", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"})
     public String tile;
 
     @Param({"128", "256"})
@@ -61,7 +61,7 @@ public class RegisterTileCeiling {
      * formula (2 MC N KC); against the same tile alone it shows what the L2-resident A stream and the C traffic cost.
      */
     static double macro(String tile, int kc, int mc, int n, int rounds) {
-        int mr = 6;
+        int mr = tile.startsWith("4") ? 4 : 6;
         int v = tile.equals("6x4") ? 4 : 2;
         int nr = v * L;
         // "6x2i": A read in place, unpacked, from a row-major mc x n matrix (lda = n); "6x2r": A packed row by row.
@@ -81,6 +81,8 @@ public class RegisterTileCeiling {
                         k6x2rows(kc, a, ir * n, n, b, q * nr * kc, t);
                     } else if (tile.equals("6x2r")) {
                         k6x2rows(kc, a, ir * kc, kc, b, q * nr * kc, t);
+                    } else if (mr == 4) {
+                        k4x2(kc, a, ir * kc, b, q * nr * kc, t);
                     } else if (v == 2) {
                         k6x2(kc, a, ir * kc, b, q * nr * kc, t);
                     } else {
@@ -104,7 +106,7 @@ public class RegisterTileCeiling {
 
     /**
      * The packing layer: vecnet's own {@code FloatPrecision.packA} (an MC x KC block of a row-major n x n A, 6-row
-     * micro-panels) and {@code packBPanel} (a KC x n block of a row-major B, 2L-column micro-panels), best of 20, in
+     * micro-panels) and {@code packB} (a KC x n block of a row-major B, 2L-column micro-panels), best of 20, in
      * ns per packed element, and what packing A and B once costs against a 2 n^3 sgemm at 100 GFLOP/s.
      */
     static String packTimes(int n, int kc, int mc) {
@@ -121,9 +123,7 @@ public class RegisterTileCeiling {
             long start = System.nanoTime();
             precision.packA(false, a, 0, n, 0, mc, 0, kc, 6, packedA);
             long mid = System.nanoTime();
-            for (int q = 0; q < n / (2 * L); q++) {
-                precision.packBPanel(false, b, 0, n, 0, kc, q * 2 * L, 2 * L, 2 * L, packedB, q * 2 * L * kc);
-            }
+            precision.packB(false, b, 0, n, 0, kc, 0, n, 2 * L, packedB, 0);
             long end = System.nanoTime();
             bestA = Math.min(bestA, mid - start);
             bestB = Math.min(bestB, end - mid);
@@ -150,7 +150,7 @@ public class RegisterTileCeiling {
     public static void main(String[] args) {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 15;
         int kc = args.length > 1 ? Integer.parseInt(args[1]) : 128;
-        String[] tiles = {"peak", "4x2", "6x2", "6x2r", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"};
+        String[] tiles = {"peak", "4x2", "5x2", "3x3", "4x3", "6x2", "6x2r", "8x2", "4x4", "6x3", "7x3", "6x4", "8x3"};
         RegisterTileCeiling[] states = new RegisterTileCeiling[tiles.length];
         double[][] gflops = new double[tiles.length][rounds];
         for (int i = 0; i < tiles.length; i++) {
@@ -163,6 +163,21 @@ public class RegisterTileCeiling {
             int n = args.length > 3 ? Integer.parseInt(args[3]) : 512;
             for (int round = 0; round < rounds; round++) {
                 System.out.printf(java.util.Locale.ROOT, "pack n=%d kc=%d: %s%n", n, kc, packTimes(n, kc, 288));
+            }
+            return;
+        }
+        if (args.length > 2 && args[2].equals("macro4")) { // the 4 x 2 tile, the 256-bit table's
+            int mc = args.length > 3 ? Integer.parseInt(args[3]) : 144;
+            int n = args.length > 4 ? Integer.parseInt(args[4]) : 512;
+            for (int round = 0; round < rounds; round++) {
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "macro kc=%d mc=%d n=%d: 4x2 %.1f  4x2 alone %.1f GFLOP/s%n",
+                        kc,
+                        mc,
+                        n,
+                        macro("4x2", kc, mc, n, 20),
+                        states[indexOf(tiles, "4x2")].gflop() / timeOne(states[indexOf(tiles, "4x2")]));
             }
             return;
         }
@@ -245,6 +260,9 @@ public class RegisterTileCeiling {
             switch (tile) {
                 case "peak" -> peak(kc, a, t);
                 case "4x2" -> k4x2(kc, a, 0, b, 0, t);
+                case "5x2" -> k5x2(kc, a, 0, b, 0, t);
+                case "3x3" -> k3x3(kc, a, 0, b, 0, t);
+                case "4x3" -> k4x3(kc, a, 0, b, 0, t);
                 case "6x2" -> k6x2(kc, a, 0, b, 0, t);
                 case "6x2r" -> k6x2rows(kc, a, 0, kc, b, 0, t);
                 case "8x2" -> k8x2(kc, a, 0, b, 0, t);
@@ -372,6 +390,134 @@ public class RegisterTileCeiling {
         c41.intoArray(t, 9 * L);
         c50.intoArray(t, 10 * L);
         c51.intoArray(t, 11 * L);
+    }
+
+    static void k5x2(int kc, float[] a, int aStart, float[] b, int bStart, float[] t) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        FloatVector c40 = c00;
+        FloatVector c41 = c00;
+        for (int p = 0, ao = aStart, bo = bStart; p < kc; p++, ao += 5, bo += 2 * L) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo + 0 * L);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + 1 * L);
+            FloatVector x = FloatVector.broadcast(S, a[ao + 0]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            x = FloatVector.broadcast(S, a[ao + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            x = FloatVector.broadcast(S, a[ao + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            x = FloatVector.broadcast(S, a[ao + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            x = FloatVector.broadcast(S, a[ao + 4]);
+            c40 = x.fma(b0, c40);
+            c41 = x.fma(b1, c41);
+        }
+        c00.intoArray(t, 0 * L);
+        c01.intoArray(t, 1 * L);
+        c10.intoArray(t, 2 * L);
+        c11.intoArray(t, 3 * L);
+        c20.intoArray(t, 4 * L);
+        c21.intoArray(t, 5 * L);
+        c30.intoArray(t, 6 * L);
+        c31.intoArray(t, 7 * L);
+        c40.intoArray(t, 8 * L);
+        c41.intoArray(t, 9 * L);
+    }
+
+    static void k3x3(int kc, float[] a, int aStart, float[] b, int bStart, float[] t) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c02 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c12 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c22 = c00;
+        for (int p = 0, ao = aStart, bo = bStart; p < kc; p++, ao += 3, bo += 3 * L) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo + 0 * L);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + 1 * L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bo + 2 * L);
+            FloatVector x = FloatVector.broadcast(S, a[ao + 0]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            x = FloatVector.broadcast(S, a[ao + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            x = FloatVector.broadcast(S, a[ao + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+        }
+        c00.intoArray(t, 0 * L);
+        c01.intoArray(t, 1 * L);
+        c02.intoArray(t, 2 * L);
+        c10.intoArray(t, 3 * L);
+        c11.intoArray(t, 4 * L);
+        c12.intoArray(t, 5 * L);
+        c20.intoArray(t, 6 * L);
+        c21.intoArray(t, 7 * L);
+        c22.intoArray(t, 8 * L);
+    }
+
+    static void k4x3(int kc, float[] a, int aStart, float[] b, int bStart, float[] t) {
+        FloatVector c00 = FloatVector.zero(S);
+        FloatVector c01 = c00;
+        FloatVector c02 = c00;
+        FloatVector c10 = c00;
+        FloatVector c11 = c00;
+        FloatVector c12 = c00;
+        FloatVector c20 = c00;
+        FloatVector c21 = c00;
+        FloatVector c22 = c00;
+        FloatVector c30 = c00;
+        FloatVector c31 = c00;
+        FloatVector c32 = c00;
+        for (int p = 0, ao = aStart, bo = bStart; p < kc; p++, ao += 4, bo += 3 * L) {
+            FloatVector b0 = FloatVector.fromArray(S, b, bo + 0 * L);
+            FloatVector b1 = FloatVector.fromArray(S, b, bo + 1 * L);
+            FloatVector b2 = FloatVector.fromArray(S, b, bo + 2 * L);
+            FloatVector x = FloatVector.broadcast(S, a[ao + 0]);
+            c00 = x.fma(b0, c00);
+            c01 = x.fma(b1, c01);
+            c02 = x.fma(b2, c02);
+            x = FloatVector.broadcast(S, a[ao + 1]);
+            c10 = x.fma(b0, c10);
+            c11 = x.fma(b1, c11);
+            c12 = x.fma(b2, c12);
+            x = FloatVector.broadcast(S, a[ao + 2]);
+            c20 = x.fma(b0, c20);
+            c21 = x.fma(b1, c21);
+            c22 = x.fma(b2, c22);
+            x = FloatVector.broadcast(S, a[ao + 3]);
+            c30 = x.fma(b0, c30);
+            c31 = x.fma(b1, c31);
+            c32 = x.fma(b2, c32);
+        }
+        c00.intoArray(t, 0 * L);
+        c01.intoArray(t, 1 * L);
+        c02.intoArray(t, 2 * L);
+        c10.intoArray(t, 3 * L);
+        c11.intoArray(t, 4 * L);
+        c12.intoArray(t, 5 * L);
+        c20.intoArray(t, 6 * L);
+        c21.intoArray(t, 7 * L);
+        c22.intoArray(t, 8 * L);
+        c30.intoArray(t, 9 * L);
+        c31.intoArray(t, 10 * L);
+        c32.intoArray(t, 11 * L);
     }
 
     static void k6x2(int kc, float[] a, int aStart, float[] b, int bStart, float[] t) {

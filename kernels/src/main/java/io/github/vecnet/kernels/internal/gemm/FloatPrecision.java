@@ -56,7 +56,7 @@ public final class FloatPrecision implements Precision<float[]> {
     }
 
     @Override
-    public void packBPanel(
+    public void packB(
             boolean transB,
             float[] b,
             int bOffset,
@@ -68,25 +68,40 @@ public final class FloatPrecision implements Precision<float[]> {
             int nr,
             float[] dest,
             int destOffset) {
-        int d = destOffset;
+        int panelStride = nr * kc;
+        int padded = GemmDriver.roundUp(cols, nr);
         if (transB) {
             // op(B)[p, j] = B[j, p]: walk each stored row of B once.
-            for (int j = 0; j < cols; j++) {
-                int src = bOffset + (col0 + j) * ldb + p0;
-                for (int p = 0; p < kc; p++) {
-                    dest[d + p * nr + j] = b[src + p];
-                }
-            }
-            for (int j = cols; j < nr; j++) {
-                for (int p = 0; p < kc; p++) {
-                    dest[d + p * nr + j] = 0f;
+            for (int j = 0; j < padded; j++) {
+                int d = destOffset + j / nr * panelStride + j % nr;
+                if (j < cols) {
+                    int src = bOffset + (col0 + j) * ldb + p0;
+                    for (int p = 0; p < kc; p++) {
+                        dest[d + p * nr] = b[src + p];
+                    }
+                } else {
+                    for (int p = 0; p < kc; p++) {
+                        dest[d + p * nr] = 0f;
+                    }
                 }
             }
         } else {
-            int src = bOffset + p0 * ldb + col0;
-            for (int p = 0; p < kc; p++, src += ldb, d += nr) {
-                System.arraycopy(b, src, dest, d, cols);
-                Arrays.fill(dest, d + cols, d + nr, 0f);
+            // Row by row through B, each row's nr-wide pieces scattered over the panels. Panel by panel instead walks
+            // B down its columns at stride ldb, a new page per row, which the hardware prefetcher does not follow:
+            // 2.0-2.2 against 0.9-1.1 ns per element for a 256 x 1024 block of a 1024 x 1024 B from memory (JDK 25,
+            // Zen 3), a fifth of a 144 x 1024 x 1024 sgemm's time.
+            int full = cols / nr;
+            int rest = cols - full * nr;
+            for (int p = 0; p < kc; p++) {
+                int src = bOffset + (p0 + p) * ldb + col0;
+                int d = destOffset + p * nr;
+                for (int q = 0; q < full; q++, src += nr, d += panelStride) {
+                    System.arraycopy(b, src, dest, d, nr);
+                }
+                if (rest > 0) {
+                    System.arraycopy(b, src, dest, d, rest);
+                    Arrays.fill(dest, d + rest, d + nr, 0f);
+                }
             }
         }
     }
