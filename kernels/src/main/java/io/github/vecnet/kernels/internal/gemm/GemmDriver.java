@@ -107,9 +107,9 @@ public final class GemmDriver<A> {
             for (int pc = 0; pc < k; pc += kcMax) { // loop 4: KC slice of the k reduction; pack B here
                 int kc = Math.min(kcMax, k - pc);
                 double betaPass = pc == 0 ? beta : 1.0; // beta on the first KC pass only
-                for (int q = myPanel0; q < myPanel1; q++) {
-                    int col = q * nr;
-                    precision.packBPanel(
+                if (myPanel0 < myPanel1) {
+                    int col = myPanel0 * nr;
+                    precision.packB(
                             transB,
                             b,
                             bOffset,
@@ -117,10 +117,10 @@ public final class GemmDriver<A> {
                             pc,
                             kc,
                             jc + col,
-                            Math.min(nr, nc - col),
+                            Math.min(myPanel1 * nr, nc) - col,
                             nr,
                             packedB,
-                            q * nr * kc);
+                            myPanel0 * nr * kc);
                 }
                 for (int ic = myRow0;
                         ic < myRow1;

@@ -20,10 +20,11 @@ public interface Precision<A> {
     void packA(boolean transA, A a, int aOffset, int lda, int row0, int rows, int p0, int kc, int mr, A dest);
 
     /**
-     * Packs {@code op(B)[p0 .. p0+kc, col0 .. col0+cols)} as one micro-panel of {@code nr} columns at
-     * {@code dest[destOffset ..]}: {@code kc} rows of {@code nr} values, columns past {@code cols} are zero.
+     * Packs {@code op(B)[p0 .. p0+kc, col0 .. col0+cols)} into {@code ceil(cols / nr)} consecutive micro-panels of
+     * {@code nr} columns from {@code dest[destOffset ..]}: panel q holds {@code kc} rows of {@code nr} values, columns
+     * past {@code cols} are zero.
      */
-    void packBPanel(
+    void packB(
             boolean transB,
             A b,
             int bOffset,

@@ -95,7 +95,7 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
                 srcOffset = bOffset + j;
                 srcLd = ldb;
             } else {
-                FloatPrecision.INSTANCE.packBPanel(transB, b, bOffset, ldb, 0, k, j, w, vectors * L, buf.columnTile, 0);
+                FloatPrecision.INSTANCE.packB(transB, b, bOffset, ldb, 0, k, j, w, vectors * L, buf.columnTile, 0);
                 src = buf.columnTile;
                 srcOffset = 0;
                 srcLd = vectors * L;
