@@ -26,10 +26,11 @@ public final class BlockSizeTable {
             // 128 KB of packed A (L2) at mc=128, kc=256; a 4 KB B micro-panel (L1).
             case SCALAR:
                 return new BlockSizes(4, 4, 128, 256, 2048);
-            // kc=256: 4 KB A and 16 KB B micro-panels in L1; mc=144: 144 KB of packed A in L2; nc=4080: 4 MB of B in
-            // L3.
+            // kc=1024: one pass over C for k <= 1024; the 64 KB B and 16 KB A micro-panels stream from L2, which the
+            // 4-row tile's 20 bytes per cycle allow (docs/KERNELS.md, "Block sizes at 256 bits"); mc=64: 256 KB of
+            // packed A, half of a 512 KB L2; nc=1024: 4 MB of B in L3.
             case 256:
-                return new BlockSizes(4, 16, 144, 256, 4080);
+                return new BlockSizes(4, 16, 64, 1024, 1024);
             // kc=128: 3 KB A and 16 KB B micro-panels in L1; mc=288: 144 KB of packed A in L2; nc=4096: 2 MB of B in
             // L3.
             case 512:
@@ -45,10 +46,9 @@ public final class BlockSizeTable {
             // 128 KB of packed A (L2) at mc=64, kc=256; an 8 KB B micro-panel (L1).
             case SCALAR:
                 return new BlockSizes(4, 4, 64, 256, 1024);
-            // kc=256: 8 KB A and 16 KB B micro-panels in L1; mc=120: 240 KB of packed A in L2; nc=2040: 4 MB of B in
-            // L3.
+            // As for float (kc=1024, A block 256 KB at mc=32, B block 4 MB at nc=512).
             case 256:
-                return new BlockSizes(4, 8, 120, 256, 2040);
+                return new BlockSizes(4, 8, 32, 1024, 512);
             // kc=128: 6 KB A and 16 KB B micro-panels in L1; mc=240: 240 KB of packed A in L2; nc=2048: 2 MB of B in
             // L3.
             case 512:

@@ -83,6 +83,10 @@ public final class GemmDriver<A> {
         int nr = blocks.nr();
         int mc = blocks.mc();
         int kcMax = blocks.kc();
+        // k in ceil(k / KC) slices of equal length (the last one shorter by less than one per slice), not KC-long
+        // slices and a short tail: every slice costs a pass over C (the write-back), so a tail of a few k is a whole
+        // pass for little work. The split depends only on k and KC, never on the thread count.
+        int kcStep = k <= kcMax ? kcMax : ceilDiv(k, ceilDiv(k, kcMax));
         Workspace<A> ws = workspaces.get();
         ws.packedA = ensure(ws.packedA, mc * Math.min(k, kcMax));
         ws.packedB = ensure(ws.packedB, roundUp(Math.min(n, blocks.nc()), nr) * Math.min(k, kcMax));
@@ -104,8 +108,8 @@ public final class GemmDriver<A> {
             int panels = ceilDiv(nc, nr);
             int myPanel0 = panels * columnGroup / columnGroups;
             int myPanel1 = panels * (columnGroup + 1) / columnGroups;
-            for (int pc = 0; pc < k; pc += kcMax) { // loop 4: KC slice of the k reduction; pack B here
-                int kc = Math.min(kcMax, k - pc);
+            for (int pc = 0; pc < k; pc += kcStep) { // loop 4: KC slice of the k reduction; pack B here
+                int kc = Math.min(kcStep, k - pc);
                 double betaPass = pc == 0 ? beta : 1.0; // beta on the first KC pass only
                 if (myPanel0 < myPanel1) {
                     int col = myPanel0 * nr;
