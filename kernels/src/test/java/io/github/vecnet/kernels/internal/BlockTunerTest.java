@@ -19,14 +19,14 @@ class BlockTunerTest {
         assertEquals(start, candidates.get(0));
         assertEquals(table, candidates.get(1));
         assertEquals(candidates.size(), new HashSet<>(candidates).size());
-        // kc in {170, 128, 192, 256, 384} x mc in {576, 96, 144, 288} (576 is both the start's and a grid value; the
-        // start is one of the 20), plus the table (its nc differs from the grid's).
-        assertEquals(20 + 1, candidates.size());
+        // kc in {170, 128, 192, 256, 384, 512, 1024} x mc in {576, 64, 96, 144, 288} (576 is both the start's and a
+        // grid value; the start is one of the 35), plus the table (its nc differs from the grid's).
+        assertEquals(35 + 1, candidates.size());
         for (BlockSizes b : candidates) {
             assertEquals(6, b.mr());
             assertEquals(16, b.nr());
             assertEquals(0, b.mc() % 6, b.toString());
-            assertTrue(b.kc() >= 128 && b.kc() <= 384 || b.kc() == 170, b.toString());
+            assertTrue(b.kc() >= 128 && b.kc() <= 1024, b.toString());
         }
     }
 }
