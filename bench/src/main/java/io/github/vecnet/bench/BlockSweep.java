@@ -15,7 +15,7 @@ import java.util.Random;
  * first. The 4-row, two-vector tile of the 256-bit table; run it under the preferred width being 256 bits.
  *
  * <pre>
- * java --add-modules jdk.incubator.vector -cp bench/target/benchmarks.jar io.github.vecnet.bench.BlockSweep \
+ * java --add-modules jdk.incubator.vector [-Dthreads=T] -cp bench/target/benchmarks.jar io.github.vecnet.bench.BlockSweep \
  *     ROUNDS float|double MxKxN MC,KC,NC [MC,KC,NC ...]
  * </pre>
  */
@@ -27,6 +27,7 @@ public final class BlockSweep {
             throw new IllegalArgumentException("usage: BlockSweep ROUNDS float|double MxKxN MC,KC,NC [MC,KC,NC ...]");
         }
         int rounds = Integer.parseInt(args[0]);
+        int threads = Integer.getInteger("threads", 1);
         boolean single = args[1].equals("float");
         String[] shape = args[2].split("x");
         int m = Integer.parseInt(shape[0]), k = Integer.parseInt(shape[1]), n = Integer.parseInt(shape[2]);
@@ -63,10 +64,44 @@ public final class BlockSweep {
                     for (int c = 0; c < calls; c++) {
                         if (single) {
                             kernels[i].sgemm(
-                                    GemmRoute.BLOCKED, false, false, m, n, k, 1f, af, 0, k, bf, 0, n, 0f, cf, 0, n, 1);
+                                    GemmRoute.BLOCKED,
+                                    false,
+                                    false,
+                                    m,
+                                    n,
+                                    k,
+                                    1f,
+                                    af,
+                                    0,
+                                    k,
+                                    bf,
+                                    0,
+                                    n,
+                                    0f,
+                                    cf,
+                                    0,
+                                    n,
+                                    threads);
                         } else {
                             kernels[i].dgemm(
-                                    GemmRoute.BLOCKED, false, false, m, n, k, 1, ad, 0, k, bd, 0, n, 0, cd, 0, n, 1);
+                                    GemmRoute.BLOCKED,
+                                    false,
+                                    false,
+                                    m,
+                                    n,
+                                    k,
+                                    1,
+                                    ad,
+                                    0,
+                                    k,
+                                    bd,
+                                    0,
+                                    n,
+                                    0,
+                                    cd,
+                                    0,
+                                    n,
+                                    threads);
                         }
                     }
                     best = Math.min(best, System.nanoTime() - start);
