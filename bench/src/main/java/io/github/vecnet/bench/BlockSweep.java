@@ -1,5 +1,6 @@
 package io.github.vecnet.bench;
 
+import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import io.github.vecnet.kernels.internal.gemm.GemmRoute;
@@ -12,7 +13,7 @@ import java.util.Random;
  * Cache-block configurations of the blocked driver timed against each other in one JVM, round robin, so that the
  * machine's drift (up to 2x within minutes on the shared VMs) hits every configuration alike. Each round times every
  * configuration (best of 3 batches of about 0.3 GFLOP); the line gives each one's median GFLOP/s and its ratio to the
- * first. The 4-row, two-vector tile of the 256-bit table; run it under the preferred width being 256 bits.
+ * first. The register tile is the table's for the preferred vector width (4 x 2 vectors at 256 bits).
  *
  * <pre>
  * java --add-modules jdk.incubator.vector [-Dthreads=T] -cp bench/target/benchmarks.jar io.github.vecnet.bench.BlockSweep \
@@ -33,16 +34,16 @@ public final class BlockSweep {
         int m = Integer.parseInt(shape[0]), k = Integer.parseInt(shape[1]), n = Integer.parseInt(shape[2]);
         int configs = args.length - 3;
         GemmKernels[] kernels = new GemmKernels[configs];
-        int lanes = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.length();
+        int bits = jdk.incubator.vector.FloatVector.SPECIES_PREFERRED.vectorBitSize();
+        BlockSizes tableFloats = BlockSizeTable.sgemm(bits);
+        BlockSizes tableDoubles = BlockSizeTable.dgemm(bits);
         for (int i = 0; i < configs; i++) {
             String[] b = args[3 + i].split(",");
             int mc = Integer.parseInt(b[0]), kc = Integer.parseInt(b[1]), nc = Integer.parseInt(b[2]);
-            // The other precision keeps the table's 256-bit blocks; only the swept one is timed.
-            BlockSizes floats =
-                    single ? new BlockSizes(4, 2 * lanes, mc, kc, nc) : new BlockSizes(4, 2 * lanes, 64, 1024, 1024);
-            BlockSizes doubles =
-                    single ? new BlockSizes(4, lanes, 32, 1024, 512) : new BlockSizes(4, lanes, mc, kc, nc);
-            kernels[i] = PanamaGemmKernels.withBlocks(floats, doubles);
+            // The table's tile with the given blocks; the other precision keeps the table's blocks (it is not timed).
+            BlockSizes table = single ? tableFloats : tableDoubles;
+            BlockSizes swept = new BlockSizes(table.mr(), table.nr(), mc, kc, nc);
+            kernels[i] = PanamaGemmKernels.withBlocks(single ? swept : tableFloats, single ? tableDoubles : swept);
         }
         Random random = new Random(1);
         float[] af = new float[m * k], bf = new float[k * n], cf = new float[m * n];

@@ -83,7 +83,7 @@ public final class GemmDriver<A> {
         int nr = blocks.nr();
         int mc = blocks.mc();
         int kcMax = blocks.kc();
-        // k in ceil(k / KC) slices of equal length (the last one shorter by less than one per slice), not KC-long
+        // k in ceil(k / KC) slices of ceil(k / slices) each (the last one possibly shorter), not KC-long
         // slices and a short tail: every slice costs a pass over C (the write-back), so a tail of a few k is a whole
         // pass for little work. The split depends only on k and KC, never on the thread count.
         int kcStep = k <= kcMax ? kcMax : ceilDiv(k, ceilDiv(k, kcMax));
