@@ -18,7 +18,9 @@ import java.util.Random;
  * all of them alike; prints the median GFLOP/s of each and the ratios. Complements the JMH GemmBenchmark, whose
  * peers run minutes apart. Usage: {@code java --add-modules=jdk.incubator.vector -cp benchmarks.jar
  * io.github.vecnet.bench.GemmInterleaved <threads> <rounds> <float|double> <shape>...} with
- * {@code OPENBLAS_NUM_THREADS=<threads>}; a shape is {@code n} or {@code m x k x n}.
+ * {@code OPENBLAS_NUM_THREADS=<threads>}; a shape is {@code n} or {@code m x k x n}, optionally followed by
+ * {@code :TN}, {@code :NT} or {@code :TT} (op(A), op(B) transposed, as in the backward pass of a layer: the weight
+ * gradient x^T dy is {@code in x batch x out:TN}, the input gradient dy W^T {@code batch x out x in:NT}).
  */
 public final class GemmInterleaved {
     private static final long SLICE_NANOS = 200_000_000L;
@@ -41,7 +43,7 @@ public final class GemmInterleaved {
         BLAS vector = JavaBLAS.getInstance();
         System.out.printf(
                 Locale.ROOT,
-                "%-14s %-6s %3s %9s %9s %9s %8s %8s%n",
+                "%-18s %-6s %3s %9s %9s %9s %8s %8s%n",
                 "shape",
                 "prec",
                 "thr",
@@ -51,7 +53,10 @@ public final class GemmInterleaved {
                 "v/OB",
                 "v/VB");
         for (int s = 3; s < args.length; s++) {
-            String[] d = args[s].split("x");
+            String[] shapeAndOps = args[s].split(":");
+            boolean ta = shapeAndOps.length > 1 && shapeAndOps[1].charAt(0) == 'T';
+            boolean tb = shapeAndOps.length > 1 && shapeAndOps[1].charAt(1) == 'T';
+            String[] d = shapeAndOps[0].split("x");
             int m = Integer.parseInt(d[0]);
             int k = d.length == 3 ? Integer.parseInt(d[1]) : m;
             int n = d.length == 3 ? Integer.parseInt(d[2]) : m;
@@ -70,20 +75,26 @@ public final class GemmInterleaved {
                 bf[i] = random.nextFloat() - 0.5f;
                 bd[i] = bf[i];
             }
+            // Row-major A is k x m when transposed (lda = m), else m x k; B is n x k (ldb = k), else k x n. The
+            // column-major peers compute C^T = op(B)^T op(A)^T on the same arrays.
+            int lda = ta ? m : k;
+            int ldb = tb ? k : n;
+            Transpose opA = ta ? Transpose.YES : Transpose.NO;
+            Transpose opB = tb ? Transpose.YES : Transpose.NO;
+            String blasA = ta ? "T" : "N";
+            String blasB = tb ? "T" : "N";
             List<Runnable> impls = new ArrayList<>();
             impls.add(
                     single
-                            ? () -> Gemm.sgemm(
-                                    Transpose.NO, Transpose.NO, m, n, k, 1f, af, 0, k, bf, 0, n, 0f, cf, 0, n)
-                            : () -> Gemm.dgemm(
-                                    Transpose.NO, Transpose.NO, m, n, k, 1.0, ad, 0, k, bd, 0, n, 0.0, cd, 0, n));
+                            ? () -> Gemm.sgemm(opA, opB, m, n, k, 1f, af, 0, lda, bf, 0, ldb, 0f, cf, 0, n)
+                            : () -> Gemm.dgemm(opA, opB, m, n, k, 1.0, ad, 0, lda, bd, 0, ldb, 0.0, cd, 0, n));
             for (BLAS blas : new BLAS[] {openblas, vector}) {
                 impls.add(
                         blas == null
                                 ? null
                                 : single
-                                        ? () -> blas.sgemm("N", "N", n, m, k, 1f, bf, n, af, k, 0f, cf, n)
-                                        : () -> blas.dgemm("N", "N", n, m, k, 1.0, bd, n, ad, k, 0.0, cd, n));
+                                        ? () -> blas.sgemm(blasB, blasA, n, m, k, 1f, bf, ldb, af, lda, 0f, cf, n)
+                                        : () -> blas.dgemm(blasB, blasA, n, m, k, 1.0, bd, ldb, ad, lda, 0.0, cd, n));
             }
             double flops = 2.0 * m * n * k;
             double[][] gflops = new double[impls.size()][rounds];
@@ -111,7 +122,7 @@ public final class GemmInterleaved {
             double vb = median(gflops[2]);
             System.out.printf(
                     Locale.ROOT,
-                    "%-14s %-6s %3d %9.1f %9.1f %9.1f %8.2f %8.2f%n",
+                    "%-18s %-6s %3d %9.1f %9.1f %9.1f %8.2f %8.2f%n",
                     args[s],
                     args[2],
                     threads,

@@ -28,6 +28,17 @@ public final class FloatPrecision implements Precision<float[]> {
                 // op(A)[i, p] = A[p, i]: the mr values of one packed column are contiguous in A. A plain loop, not
                 // System.arraycopy: a call per 4 or 6 elements cost more than the copy.
                 int src = aOffset + p0 * lda + row0 + r0;
+                if (h == 4 && mr == 4) {
+                    // The 256-bit tile's full panels written out: the loop over r, with its run-time bound, cost as
+                    // much as the k loop of the small path's transposed-A tiles (64 x 1024 x 64, Zen 3).
+                    for (int p = 0, to = d; p < kc; p++, src += lda, to += 4) {
+                        dest[to] = a[src];
+                        dest[to + 1] = a[src + 1];
+                        dest[to + 2] = a[src + 2];
+                        dest[to + 3] = a[src + 3];
+                    }
+                    continue;
+                }
                 for (int p = 0, to = d; p < kc; p++, src += lda, to += mr) {
                     for (int r = 0; r < h; r++) {
                         dest[to + r] = a[src + r];

@@ -59,6 +59,48 @@ class GemmKernelsTest {
         }
     }
 
+    /**
+     * The Panama small path against an exact oracle, bit for bit: one in-order FMA chain per element, then alpha and
+     * beta. Long k crosses the 4-row tiles' k passes (SgemmSmallKernel.K_CHUNK = 128; 257 = two passes and one step),
+     * m past RAW_TILES_MAX's row blocks (1200 x 64 C: two blocks at 256 bits), every transpose, padded leading
+     * dimensions and offsets, edge rows and columns.
+     */
+    @Test
+    void panamaSmallPathIsOneInOrderFmaChainPerElement() {
+        GemmKernels panama = GemmImplementations.panama();
+        int[][] shapes = {
+            {5, 257, 17},
+            {64, 300, 64},
+            {10, 1030, 64},
+            {3, 129, 7},
+            {17, 128, 33},
+            {9, 1, 9},
+            {1200, 200, 64},
+            {4, 40, 2}
+        };
+        long seed = 100;
+        for (boolean single : new boolean[] {true, false}) {
+            for (int[] s : shapes) {
+                for (boolean ta : new boolean[] {false, true}) {
+                    for (boolean tb : new boolean[] {false, true}) {
+                        for (double[] ab : new double[][] {{1, 0}, {-0.5, 2}, {2, 1}}) {
+                            GemmProblem p =
+                                    new GemmProblem(single, ta, tb, s[0], s[2], s[1], ab[0], ab[1], true, seed++);
+                            double[] got = p.run(panama, Route.SMALL, 1);
+                            double[] expected = p.inOrderFmaChains();
+                            for (int i = 0; i < got.length; i++) {
+                                if (Double.doubleToLongBits(got[i]) != Double.doubleToLongBits(expected[i])) {
+                                    throw new AssertionError(p + ": element " + i + " is " + got[i] + ", the in-order"
+                                            + " FMA chain gives " + expected[i]);
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} {1} {2}")
     @MethodSource("implementationsAndPrecisions")
     void shapesAroundTileAndBlockEdges(GemmKernels impl, String precision, Route route) {

@@ -91,6 +91,44 @@ final class GemmProblem {
         return single ? Math.ulp(1.0f) : Math.ulp(1.0);
     }
 
+    /**
+     * The whole C array (widened to double) as the Panama small path computes it: each element one fused
+     * multiply-add chain over p = 0..k-1 in order, in the problem's precision, then r = alpha * acc and C = r (beta
+     * = 0) or beta * C + r. An exact oracle for that path's bits (not for n = 1, which takes dot products).
+     */
+    double[] inOrderFmaChains() {
+        double[] out = single ? widen(GemmProblem.toFloat(c0)) : c0.clone();
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                int at = cOffset + i * ldc + j;
+                if (single) {
+                    float acc = 0f;
+                    for (int p = 0; p < k; p++) {
+                        acc = Math.fma((float) opA(i, p), (float) opB(p, j), acc);
+                    }
+                    float r = (float) alpha * acc;
+                    out[at] = beta == 0 ? r : (float) beta * (float) c0[at] + r;
+                } else {
+                    double acc = 0;
+                    for (int p = 0; p < k; p++) {
+                        acc = Math.fma(opA(i, p), opB(p, j), acc);
+                    }
+                    double r = alpha * acc;
+                    out[at] = beta == 0 ? r : beta * c0[at] + r;
+                }
+            }
+        }
+        return out;
+    }
+
+    private static double[] widen(float[] x) {
+        double[] y = new double[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = x[i];
+        }
+        return y;
+    }
+
     /** Runs GEMM on a copy of C (as float[] or double[]) and returns the whole C array widened to double. */
     double[] run(GemmKernels kernels, Route route, int threads) {
         if (single) {
