@@ -4,7 +4,8 @@
 # 256/512/1024 and the MLP shapes on one thread, 1024 on two threads, the MLP training step against PyTorch CPU
 # (one thread each), sigmoid/tanh against the lanewise(EXP) loop, and the alternatives the defaults were chosen over
 # (the 4- and 6-row tiles, the analytical blocks). Short forks (1 fork, 2 x 1 s warm-up, 3 x 1 s measurement); about 8
-# minutes. Ends with the markdown tables of docs/BENCHMARKS.md (bench/portability-table.py).
+# minutes, plus 2 for the MLP step interleaved with PyTorch (bench/mlp-interleaved.py). Ends with the markdown tables
+# of docs/BENCHMARKS.md (bench/portability-table.py).
 # Needs: mvn -B -ntp -DskipTests -pl bench -am package; apt-get install -y libopenblas0-pthread python3-torch
 set -u
 cd "$(dirname "$0")/.."
@@ -38,6 +39,11 @@ for alt in "mr4:-Dvecnet.kernels.mr=4" "mr6:-Dvecnet.kernels.mr=6" "machine:-Dve
     -jvmArgsAppend "--add-modules=jdk.incubator.vector ${alt#*:}" "${JMH[@]}" \
     -rf csv -rff $OUT/gemm-${alt%%:*}.csv > $OUT/gemm-${alt%%:*}.log 2>&1
 done
+# The MLP step again, vecnet and PyTorch alternating in short rounds (the table above compares two minutes).
+load mlp-interleaved
+python3 bench/mlp-interleaved.py --rounds 3 --java "$JAVA" > $OUT/mlp-interleaved.md 2>&1
 load end
 python3 bench/portability-table.py $OUT | tee $OUT/tables.md
+printf '\nMLP training step, vecnet and PyTorch alternating (bench/mlp-interleaved.py)\n\n' | tee -a $OUT/tables.md
+tee -a $OUT/tables.md < $OUT/mlp-interleaved.md
 echo done > $OUT/DONE
