@@ -32,17 +32,23 @@ final class Autograd {
         List<Tensor> order = topologicalOrder(root);
         Tensor seed = Tensor.ones(1, 1, root.dtype());
         Function.accumulate(root, seed, true);
-        for (int i = order.size() - 1; i >= 0; i--) {
-            Tensor node = order.get(i);
-            Function fn = node.gradFn;
-            if (fn == null) {
-                continue;
+        GradientBin bin = GradientBin.current();
+        try {
+            for (int i = order.size() - 1; i >= 0; i--) {
+                Tensor node = order.get(i);
+                Function fn = node.gradFn;
+                if (fn == null) {
+                    continue;
+                }
+                Tensor g = node.grad;
+                if (g != null) {
+                    fn.propagate(g);
+                }
+                bin.release(g, fn.inputs); // dead now, unless an input took it over
+                freeGraph(node);
             }
-            Tensor g = node.grad;
-            if (g != null) {
-                fn.propagate(g);
-            }
-            freeGraph(node);
+        } finally {
+            bin.endPass();
         }
     }
 

@@ -22,14 +22,15 @@ final class MatMul extends Function {
 
     /**
      * op(x) * op(y) as a gradient for {@code target}: added straight into the buffer {@code existing} when there is
-     * one (GEMM with beta = 1, no temporary; returning it tells Function it is already added), else a fresh tensor.
+     * one (GEMM with beta = 1, no temporary; returning it tells Function it is already added), else a buffer from
+     * {@link GradientBin} (GEMM with beta = 0 overwrites every element and never reads the old ones).
      */
     static Tensor product(Tensor existing, Tensor target, Transpose transX, Transpose transY, Tensor x, Tensor y) {
         if (existing != null) {
             Kern.gemm(transX, transY, 1.0, x, y, 1.0, existing);
             return existing;
         }
-        Tensor fresh = Tensor.zeros(target.rows(), target.cols(), target.dtype());
+        Tensor fresh = GradientBin.current().take(target.rows(), target.cols(), target.dtype());
         Kern.gemm(transX, transY, 1.0, x, y, 0.0, fresh);
         return fresh;
     }

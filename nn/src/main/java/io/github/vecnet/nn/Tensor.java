@@ -32,6 +32,7 @@ public final class Tensor {
     Tensor grad;
     Function gradFn;
     boolean graphFreed;
+    private boolean recyclable; // storage from GradientBin: it may take the array back when the graph is freed
 
     private Tensor(int rows, int cols, DType dtype, float[] f, double[] d) {
         this.rows = rows;
@@ -42,6 +43,28 @@ public final class Tensor {
     }
 
     // ------------------------------------------------------------------ factories
+    /** A tensor over a buffer {@link GradientBin} recycled (elements unspecified), itself recyclable. */
+    static Tensor overRecycled(int rows, int cols, DType dtype, Object storage) {
+        Tensor t = dtype == DType.FLOAT32
+                ? new Tensor(rows, cols, dtype, (float[]) storage, null)
+                : new Tensor(rows, cols, dtype, null, (double[]) storage);
+        return t.markRecyclable();
+    }
+
+    Tensor markRecyclable() {
+        recyclable = true;
+        return this;
+    }
+
+    boolean recyclable() {
+        return recyclable;
+    }
+
+    /** The storage array, float[] or double[]. */
+    Object storage() {
+        return f != null ? f : d;
+    }
+
     /**
      * A new {@code rows x cols} tensor of zeros.
      *
