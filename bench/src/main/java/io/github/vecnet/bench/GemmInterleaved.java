@@ -40,7 +40,13 @@ public final class GemmInterleaved {
         } catch (Throwable t) {
             System.out.println("OpenBLAS (netlib NativeBLAS) is not available, skipping it: " + t);
         }
-        BLAS vector = JavaBLAS.getInstance();
+        BLAS vector = vectorBlasAllowed() ? JavaBLAS.getInstance() : null;
+        if (vector == null) {
+            System.out.println(
+                    "netlib VectorBLAS skipped on JDK " + Runtime.version().feature()
+                            + ": on JDK 17 its Vector API code running in the same JVM slowed vecnet's small path 20-1000x"
+                            + " (docs/KERNELS.md); -Dvecnet.bench.vectorblas=on runs it anyway");
+        }
         System.out.printf(
                 Locale.ROOT,
                 "%-18s %-6s %3s %9s %9s %9s %8s %8s%n",
@@ -119,7 +125,7 @@ public final class GemmInterleaved {
             }
             double v = median(gflops[0]);
             double o = impls.get(1) == null ? Double.NaN : median(gflops[1]);
-            double vb = median(gflops[2]);
+            double vb = impls.get(2) == null ? Double.NaN : median(gflops[2]);
             System.out.printf(
                     Locale.ROOT,
                     "%-18s %-6s %3d %9.1f %9.1f %9.1f %8.2f %8.2f%n",
@@ -132,6 +138,17 @@ public final class GemmInterleaved {
                     v / o,
                     v / vb);
         }
+    }
+
+    /**
+     * VectorBLAS shares the JVM with vecnet here, unlike in JMH's forks. On JDK 17.0.15 (Zen 3, 2026-12-04), after a
+     * few seconds of VectorBLAS sgemm, vecnet's small path (256 x 256 x 10) ran at 0.02-1.8 GFLOP/s instead of ~30:
+     * with the same order, JDK 25.0.3 kept it at 25-39 (the only other JDK tried). C2 left the accumulators' stores
+     * unintrinsified (docs/KERNELS.md, "Small-matrix path"; {@link SharedJvmProbe} reproduces it).
+     */
+    private static boolean vectorBlasAllowed() {
+        String forced = System.getProperty("vecnet.bench.vectorblas");
+        return forced != null ? forced.equals("on") : Runtime.version().feature() > 17;
     }
 
     private static double median(double[] x) {
