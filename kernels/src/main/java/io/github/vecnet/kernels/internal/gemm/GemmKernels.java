@@ -15,9 +15,21 @@ public final class GemmKernels {
             SmallGemm<float[]> sgemmSmall,
             MicroKernel<double[]> dgemmKernel,
             SmallGemm<double[]> dgemmSmall) {
+        this(name, FloatPrecision.INSTANCE, sgemmKernel, sgemmSmall, DoublePrecision.INSTANCE, dgemmKernel, dgemmSmall);
+    }
+
+    /** With other packing for the blocked driver (an implementation's own packA/packB; same packed layout). */
+    public GemmKernels(
+            String name,
+            Precision<float[]> sgemmPacking,
+            MicroKernel<float[]> sgemmKernel,
+            SmallGemm<float[]> sgemmSmall,
+            Precision<double[]> dgemmPacking,
+            MicroKernel<double[]> dgemmKernel,
+            SmallGemm<double[]> dgemmSmall) {
         this.name = name;
-        this.floats = new GemmPath<>(FloatPrecision.INSTANCE, sgemmKernel, sgemmSmall);
-        this.doubles = new GemmPath<>(DoublePrecision.INSTANCE, dgemmKernel, dgemmSmall);
+        this.floats = new GemmPath<>(sgemmPacking, sgemmKernel, sgemmSmall);
+        this.doubles = new GemmPath<>(dgemmPacking, dgemmKernel, dgemmSmall);
     }
 
     public String name() {

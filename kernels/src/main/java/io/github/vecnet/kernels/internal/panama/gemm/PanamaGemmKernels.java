@@ -4,6 +4,7 @@ import io.github.vecnet.kernels.internal.GemmBlocking;
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
+import io.github.vecnet.kernels.internal.gemm.MicroKernel;
 import io.github.vecnet.kernels.internal.scalar.ScalarGemmKernels;
 
 /**
@@ -23,21 +24,29 @@ public final class PanamaGemmKernels {
             return ScalarGemmKernels.create();
         }
         int rows = GemmBlocking.rows(SgemmKernel6x2L.vectorBits());
-        return new GemmKernels(
-                "panama",
+        return kernels(
                 rows == 4 ? new SgemmKernel4x2L() : new SgemmKernel6x2L(),
-                new SgemmSmallKernel(),
-                rows == 4 ? new DgemmKernel4x2L() : new DgemmKernel6x2L(),
-                new DgemmSmallKernel());
+                rows == 4 ? new DgemmKernel4x2L() : new DgemmKernel6x2L());
     }
 
     /** The kernels for other blocks (the tuner's candidates): the 4- or 6-row tile, as {@code mr} says. */
     public static GemmKernels withBlocks(BlockSizes sgemm, BlockSizes dgemm) {
-        return new GemmKernels(
-                "panama",
+        return kernels(
                 sgemm.mr() == 4 ? new SgemmKernel4x2L(sgemm) : new SgemmKernel6x2L(sgemm),
-                new SgemmSmallKernel(),
-                dgemm.mr() == 4 ? new DgemmKernel4x2L(dgemm) : new DgemmKernel6x2L(dgemm),
-                new DgemmSmallKernel());
+                dgemm.mr() == 4 ? new DgemmKernel4x2L(dgemm) : new DgemmKernel6x2L(dgemm));
+    }
+
+    private static GemmKernels kernels(MicroKernel<float[]> sgemm, MicroKernel<double[]> dgemm) {
+        if (SgemmPacking.USED) {
+            return new GemmKernels(
+                    "panama",
+                    new SgemmPacking(),
+                    sgemm,
+                    new SgemmSmallKernel(),
+                    new DgemmPacking(),
+                    dgemm,
+                    new DgemmSmallKernel());
+        }
+        return new GemmKernels("panama", sgemm, new SgemmSmallKernel(), dgemm, new DgemmSmallKernel());
     }
 }

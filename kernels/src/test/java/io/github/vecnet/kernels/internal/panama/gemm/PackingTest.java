@@ -1,0 +1,108 @@
+package io.github.vecnet.kernels.internal.panama.gemm;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.vecnet.kernels.internal.gemm.DoublePrecision;
+import io.github.vecnet.kernels.internal.gemm.FloatPrecision;
+import java.util.Arrays;
+import java.util.Random;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The vector packing of A ({@link SgemmPacking}, {@link DgemmPacking}) against the scalar packing of {@link
+ * FloatPrecision} / {@link DoublePrecision}: the same packed array bit for bit, over panel counts, short last
+ * panels, k not a multiple of the vector length, offsets and padded leading dimensions; every other case passes
+ * through. Runs the vector path whether or not this JDK uses it ({@code SgemmPacking.USED}).
+ */
+class PackingTest {
+    private static final int[] K_VALUES = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 100};
+
+    @BeforeAll
+    static void needsTheVectorModule() {
+        Assumptions.assumeFalse(Boolean.getBoolean("vecnet.test.expectFallback"), "fallback run has no vector module");
+    }
+
+    @Test
+    void floatPackingOfARowMajorAIsTheScalarOne() {
+        Random random = new Random(7);
+        SgemmPacking vector = new SgemmPacking();
+        for (int rows = 1; rows <= 13; rows++) {
+            for (int kc : K_VALUES) {
+                int p0 = random.nextInt(3);
+                int row0 = random.nextInt(3);
+                int aOffset = random.nextInt(5);
+                for (boolean transA : new boolean[] {false, true}) {
+                    // Row-major A is (row0 + rows) x lda; transposed, the stored matrix is (p0 + kc) x lda.
+                    int lda = (transA ? row0 + rows : p0 + kc) + random.nextInt(4);
+                    float[] a = new float[aOffset + (transA ? p0 + kc : row0 + rows) * lda];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = random.nextFloat() - 0.5f;
+                    }
+                    for (int mr : new int[] {4, 6}) {
+                        int panels = (rows + mr - 1) / mr;
+                        float[] want = new float[panels * mr * kc + 3];
+                        float[] got = new float[want.length];
+                        Arrays.fill(want, Float.NaN);
+                        Arrays.fill(got, Float.NaN);
+                        FloatPrecision.INSTANCE.packA(transA, a, aOffset, lda, row0, rows, p0, kc, mr, want);
+                        vector.packA(transA, a, aOffset, lda, row0, rows, p0, kc, mr, got);
+                        assertArrayEquals(
+                                want,
+                                got,
+                                "rows=" + rows + " kc=" + kc + " mr=" + mr + " transA=" + transA + " lda=" + lda);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void doublePackingOfARowMajorAIsTheScalarOne() {
+        Random random = new Random(8);
+        DgemmPacking vector = new DgemmPacking();
+        for (int rows = 1; rows <= 13; rows++) {
+            for (int kc : K_VALUES) {
+                int p0 = random.nextInt(3);
+                int lda = p0 + kc + random.nextInt(4);
+                int aOffset = random.nextInt(5);
+                double[] a = new double[aOffset + (1 + rows) * lda];
+                for (int i = 0; i < a.length; i++) {
+                    a[i] = random.nextDouble() - 0.5;
+                }
+                int panels = (rows + 3) / 4;
+                double[] want = new double[panels * 4 * kc];
+                double[] got = new double[want.length];
+                Arrays.fill(want, Double.NaN);
+                Arrays.fill(got, Double.NaN);
+                DoublePrecision.INSTANCE.packA(false, a, aOffset, lda, 1, rows, p0, kc, 4, want);
+                vector.packA(false, a, aOffset, lda, 1, rows, p0, kc, 4, got);
+                assertArrayEquals(want, got, "rows=" + rows + " kc=" + kc + " lda=" + lda);
+            }
+        }
+    }
+
+    @Test
+    void onePanelIsTheTransposeOfFourRows() {
+        // Closed form, independent of FloatPrecision: dest[4p + r] = A[r][p].
+        int kc = 21;
+        int lda = 25;
+        float[] a = new float[4 * lda];
+        for (int r = 0; r < 4; r++) {
+            for (int p = 0; p < lda; p++) {
+                a[r * lda + p] = 100 * r + p;
+            }
+        }
+        float[] dest = new float[4 * kc + 2];
+        SgemmPacking.packFourRows(a, 1, lda, kc, dest, 2);
+        for (int p = 0; p < kc; p++) {
+            for (int r = 0; r < 4; r++) {
+                assertEquals(100 * r + p + 1, dest[2 + 4 * p + r], "p=" + p + " r=" + r);
+            }
+        }
+        assertEquals(0f, dest[0]);
+        assertEquals(0f, dest[1]);
+    }
+}
