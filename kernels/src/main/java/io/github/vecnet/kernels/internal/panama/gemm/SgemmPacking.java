@@ -10,8 +10,9 @@ import jdk.incubator.vector.VectorSpecies;
 /**
  * {@link FloatPrecision} with a vector packing of A for the 4-row tile: a full panel of a row-major A is packed as
  * 4 x L blocks transposed in registers (four rows loaded, two rounds of two-vector rearranges, four stores), where
- * the scalar packing writes each element at a stride of 4. Everything else, and every other case (a transposed A,
- * a short panel, 6-row tiles), is {@link FloatPrecision}'s. The packed array is the same, element for element, so
+ * the scalar packing writes each element at a stride of 4; for a transposed A, whose 4 values per k step are
+ * contiguous, two rows of A give one vector of each of two panels (L = 8; L = 4: a vector copy per k step). Short
+ * panels are packed element by element, and everything else (B, scaling, 6-row tiles) is {@link FloatPrecision}'s. The packed array is the same, element for element, so
  * the choice changes speed only. The double version is generated from this file.
  *
  * <p>Used on JDK 25 and later only ({@link #USED}): JDK 25's C2 compiles the rearranges to shuffles, and packing a
@@ -37,6 +38,11 @@ final class SgemmPacking implements Precision<float[]> {
     /** The same from the high half. */
     private static final VectorShuffle<Float> PAIRS_HIGH = VectorShuffle.fromOp(S, i -> pairLane(i, L / 2));
 
+    /** The low halves of x and y, one after the other. */
+    private static final VectorShuffle<Float> LOW_HALVES = VectorShuffle.fromOp(S, i -> i < L / 2 ? i : i - L / 2 - L);
+    /** The high halves of x and y. */
+    private static final VectorShuffle<Float> HIGH_HALVES = VectorShuffle.fromOp(S, i -> i < L / 2 ? i + L / 2 : i - L);
+
     private static int pairLane(int i, int from) {
         int group = i / 4;
         int within = i % 4;
@@ -56,22 +62,70 @@ final class SgemmPacking implements Precision<float[]> {
     @Override
     public void packA(
             boolean transA, float[] a, int aOffset, int lda, int row0, int rows, int p0, int kc, int mr, float[] dest) {
-        if (transA || mr != 4) {
+        if (mr != 4) {
             SCALAR.packA(transA, a, aOffset, lda, row0, rows, p0, kc, mr, dest);
             return;
         }
-        int full = rows / 4 * 4;
-        for (int r0 = 0; r0 < full; r0 += 4) {
-            packFourRows(a, aOffset + (row0 + r0) * lda + p0, lda, kc, dest, r0 * kc);
-        }
-        if (full < rows) {
-            // The last, short panel after the full ones, rows past the edge zero.
-            int h = rows - full;
-            int from = aOffset + (row0 + full) * lda + p0;
-            for (int p = 0, at = full * kc; p < kc; p++, at += 4) {
-                for (int r = 0; r < 4; r++) {
-                    dest[at + r] = r < h ? a[from + r * lda + p] : 0f;
+        int r0 = 0;
+        if (transA) {
+            // op(A)[i, p] = A[p, i]: a panel's 4 values of one k step are contiguous in A.
+            int from = aOffset + p0 * lda + row0;
+            if (L == 8) {
+                for (; r0 + 8 <= rows; r0 += 8) {
+                    packTwoTransposedPanels(a, from + r0, lda, kc, dest, r0 * kc);
                 }
+            } else if (L == 4) {
+                for (; r0 + 4 <= rows; r0 += 4) {
+                    for (int p = 0; p < kc; p++) {
+                        FloatVector.fromArray(S, a, from + r0 + p * lda).intoArray(dest, r0 * kc + 4 * p);
+                    }
+                }
+            }
+            for (; r0 < rows; r0 += 4) {
+                packPanelScalar(a, from + r0, 1, lda, kc, Math.min(4, rows - r0), dest, r0 * kc);
+            }
+            return;
+        }
+        int from = aOffset + row0 * lda + p0;
+        for (; r0 + 4 <= rows; r0 += 4) {
+            packFourRows(a, from + r0 * lda, lda, kc, dest, r0 * kc);
+        }
+        if (r0 < rows) {
+            packPanelScalar(a, from + r0 * lda, lda, 1, kc, rows - r0, dest, r0 * kc);
+        }
+    }
+
+    /**
+     * One panel, element by element: {@code dest[to + 4p + r] = a[from + r * rowStride + p * colStride]} for the
+     * {@code h} rows there are, zero for the rest of the 4.
+     */
+    private static void packPanelScalar(
+            float[] a, int from, int rowStride, int colStride, int kc, int h, float[] dest, int to) {
+        for (int p = 0, at = to; p < kc; p++, at += 4) {
+            for (int r = 0; r < 4; r++) {
+                dest[at + r] = r < h ? a[from + r * rowStride + p * colStride] : 0f;
+            }
+        }
+    }
+
+    /**
+     * Two 4-row panels of a transposed A (L = 8): A's row p holds k step p of both panels, 4 values each. Two rows
+     * of A (two k steps) make one vector of each panel: {@code dest[to + 4p ..]} and {@code dest[to + 4kc + 4p ..]}.
+     */
+    static void packTwoTransposedPanels(float[] a, int from, int lda, int kc, float[] dest, int to) {
+        int second = to + 4 * kc;
+        int p = 0;
+        for (; p + 2 <= kc; p += 2) {
+            FloatVector x = FloatVector.fromArray(S, a, from + p * lda);
+            FloatVector y = FloatVector.fromArray(S, a, from + (p + 1) * lda);
+            x.rearrange(LOW_HALVES, y).intoArray(dest, to + 4 * p);
+            x.rearrange(HIGH_HALVES, y).intoArray(dest, second + 4 * p);
+        }
+        if (p < kc) {
+            int src = from + p * lda;
+            for (int r = 0; r < 4; r++) {
+                dest[to + 4 * p + r] = a[src + r];
+                dest[second + 4 * p + r] = a[src + 4 + r];
             }
         }
     }

@@ -2,6 +2,7 @@ package io.github.vecnet.kernels.internal.panama.gemm;
 
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.FloatPrecision;
+import io.github.vecnet.kernels.internal.gemm.Precision;
 import io.github.vecnet.kernels.internal.gemm.SmallGemm;
 import io.github.vecnet.kernels.internal.panama.Species;
 import jdk.incubator.vector.FloatVector;
@@ -22,6 +23,9 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
     private static final int ROWS = BlockSizeTable.sgemm(S.vectorBitSize()).mr();
 
     private static final int WIDTH = 2 * L;
+
+    /** The transposed-A packing of the 4-row passes: {@link SgemmPacking}'s where it is used (JDK 25+). */
+    private static final Precision<float[]> PACKING = SgemmPacking.USED ? new SgemmPacking() : FloatPrecision.INSTANCE;
 
     /**
      * k steps per pass of the 4-row tiles ({@link #computeFourRowTiles}): a pass packs a K_CHUNK x WIDTH panel of
@@ -246,8 +250,7 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
                 boolean lastPass = p0 + kLen == k;
                 packPanels(transB, b, bOffset, ldb, p0, kLen, col0, col1, panels);
                 if (transA) {
-                    FloatPrecision.INSTANCE.packA(
-                            true, a, aOffset, lda, block0, block1 - block0, p0, kLen, ROWS, packedA);
+                    PACKING.packA(true, a, aOffset, lda, block0, block1 - block0, p0, kLen, ROWS, packedA);
                 }
                 for (int tj = 0; tj < columnTiles; tj++) {
                     int j = col0 + tj * WIDTH;

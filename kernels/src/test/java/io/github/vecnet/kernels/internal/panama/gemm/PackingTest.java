@@ -12,10 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The vector packing of A ({@link SgemmPacking}, {@link DgemmPacking}) against the scalar packing of {@link
- * FloatPrecision} / {@link DoublePrecision}: the same packed array bit for bit, over panel counts, short last
- * panels, k not a multiple of the vector length, offsets and padded leading dimensions; every other case passes
- * through. Runs the vector path whether or not this JDK uses it ({@code SgemmPacking.USED}).
+ * The vector packing of A ({@link SgemmPacking}, {@link DgemmPacking}), row-major and transposed, against the
+ * scalar packing of {@link FloatPrecision} / {@link DoublePrecision}: the same packed array bit for bit, over panel
+ * counts (odd and even), short last panels, k not a multiple of the vector length, offsets and padded leading
+ * dimensions; 6-row panels pass through. Runs the vector path whether or not this JDK uses it ({@code SgemmPacking.USED}).
  */
 class PackingTest {
     private static final int[] K_VALUES = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 100};
@@ -26,7 +26,7 @@ class PackingTest {
     }
 
     @Test
-    void floatPackingOfARowMajorAIsTheScalarOne() {
+    void floatPackingOfAIsTheScalarOne() {
         Random random = new Random(7);
         SgemmPacking vector = new SgemmPacking();
         for (int rows = 1; rows <= 13; rows++) {
@@ -60,26 +60,28 @@ class PackingTest {
     }
 
     @Test
-    void doublePackingOfARowMajorAIsTheScalarOne() {
+    void doublePackingOfAIsTheScalarOne() {
         Random random = new Random(8);
         DgemmPacking vector = new DgemmPacking();
         for (int rows = 1; rows <= 13; rows++) {
             for (int kc : K_VALUES) {
                 int p0 = random.nextInt(3);
-                int lda = p0 + kc + random.nextInt(4);
                 int aOffset = random.nextInt(5);
-                double[] a = new double[aOffset + (1 + rows) * lda];
-                for (int i = 0; i < a.length; i++) {
-                    a[i] = random.nextDouble() - 0.5;
+                for (boolean transA : new boolean[] {false, true}) {
+                    int lda = (transA ? 1 + rows : p0 + kc) + random.nextInt(4);
+                    double[] a = new double[aOffset + (transA ? p0 + kc : 1 + rows) * lda];
+                    for (int i = 0; i < a.length; i++) {
+                        a[i] = random.nextDouble() - 0.5;
+                    }
+                    int panels = (rows + 3) / 4;
+                    double[] want = new double[panels * 4 * kc];
+                    double[] got = new double[want.length];
+                    Arrays.fill(want, Double.NaN);
+                    Arrays.fill(got, Double.NaN);
+                    DoublePrecision.INSTANCE.packA(transA, a, aOffset, lda, 1, rows, p0, kc, 4, want);
+                    vector.packA(transA, a, aOffset, lda, 1, rows, p0, kc, 4, got);
+                    assertArrayEquals(want, got, "rows=" + rows + " kc=" + kc + " transA=" + transA + " lda=" + lda);
                 }
-                int panels = (rows + 3) / 4;
-                double[] want = new double[panels * 4 * kc];
-                double[] got = new double[want.length];
-                Arrays.fill(want, Double.NaN);
-                Arrays.fill(got, Double.NaN);
-                DoublePrecision.INSTANCE.packA(false, a, aOffset, lda, 1, rows, p0, kc, 4, want);
-                vector.packA(false, a, aOffset, lda, 1, rows, p0, kc, 4, got);
-                assertArrayEquals(want, got, "rows=" + rows + " kc=" + kc + " lda=" + lda);
             }
         }
     }
