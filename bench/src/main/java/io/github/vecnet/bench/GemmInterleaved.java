@@ -44,8 +44,8 @@ public final class GemmInterleaved {
         if (vector == null) {
             System.out.println(
                     "netlib VectorBLAS skipped on JDK " + Runtime.version().feature()
-                            + ": on JDK 17 its Vector API code running in the same JVM slowed vecnet's small path 20-1000x"
-                            + " (docs/KERNELS.md); -Dvecnet.bench.vectorblas=on runs it anyway");
+                            + ": on JDK 17 its Vector API code running in the same JVM slowed vecnet's small"
+                            + " path 20-1000x (docs/KERNELS.md); -Dvecnet.bench.vectorblas=on runs it anyway");
         }
         System.out.printf(
                 Locale.ROOT,

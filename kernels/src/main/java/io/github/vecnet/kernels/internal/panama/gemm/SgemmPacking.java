@@ -12,8 +12,9 @@ import jdk.incubator.vector.VectorSpecies;
  * 4 x L blocks transposed in registers (four rows loaded, two rounds of two-vector rearranges, four stores), where
  * the scalar packing writes each element at a stride of 4; for a transposed A, whose 4 values per k step are
  * contiguous, two rows of A give one vector of each of two panels (L = 8; L = 4: a vector copy per k step). Short
- * panels are packed element by element, and everything else (B, scaling, 6-row tiles) is {@link FloatPrecision}'s. The packed array is the same, element for element, so
- * the choice changes speed only. The double version is generated from this file.
+ * panels are packed element by element, and everything else (B, scaling, 6-row tiles) is {@link FloatPrecision}'s.
+ * The packed array is the same, element for element, so the choice changes speed only. The double version is
+ * generated from this file.
  *
  * <p>Used on JDK 25 and later only ({@link #USED}): JDK 25's C2 compiles the rearranges to shuffles, and packing a
  * 64 x 256 block took 0.24 ns per element against 0.32-0.63 for the scalar loop (Zen 3); JDK 17's C2 does not

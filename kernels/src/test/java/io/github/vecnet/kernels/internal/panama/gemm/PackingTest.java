@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * The vector packing of A ({@link SgemmPacking}, {@link DgemmPacking}), row-major and transposed, against the
  * scalar packing of {@link FloatPrecision} / {@link DoublePrecision}: the same packed array bit for bit, over panel
  * counts (odd and even), short last panels, k not a multiple of the vector length, offsets and padded leading
- * dimensions; 6-row panels pass through. Runs the vector path whether or not this JDK uses it ({@code SgemmPacking.USED}).
+ * dimensions; 6-row panels pass through. Runs the vector path whether or not this JDK uses it
+ * ({@code SgemmPacking.USED}).
  */
 class PackingTest {
     private static final int[] K_VALUES = {1, 2, 3, 4, 5, 7, 8, 9, 15, 16, 17, 31, 32, 33, 64, 100};
