@@ -11,8 +11,10 @@ import jdk.incubator.vector.VectorSpecies;
  * {@link FloatPrecision} with a vector packing of A for the 4-row tile: a full panel of a row-major A is packed as
  * 4 x L blocks transposed in registers (four rows loaded, two rounds of two-vector rearranges, four stores), where
  * the scalar packing writes each element at a stride of 4; for a transposed A, whose 4 values per k step are
- * contiguous, two rows of A give one vector of each of two panels (L = 8; L = 4: a vector copy per k step). Short
- * panels are packed element by element, and everything else (B, scaling, 6-row tiles) is {@link FloatPrecision}'s.
+ * contiguous, two rows of A give one vector of each of two panels (L = 8; L = 4: a vector copy per k step). A
+ * transposed B is packed 8 x 8 blocks at a time, transposed in registers (float at 256 bits only). Short panels and
+ * edges are packed element by element, and everything else (a row-major B, scaling, 6-row tiles) is
+ * {@link FloatPrecision}'s.
  * The packed array is the same, element for element, so the choice changes speed only. The double version is
  * generated from this file.
  *
@@ -175,7 +177,77 @@ final class SgemmPacking implements Precision<float[]> {
             int nr,
             float[] dest,
             int destOffset) {
-        SCALAR.packB(transB, b, bOffset, ldb, p0, kc, col0, cols, nr, dest, destOffset);
+        if (!transB || L != 8 || nr % L != 0) {
+            SCALAR.packB(transB, b, bOffset, ldb, p0, kc, col0, cols, nr, dest, destOffset);
+            return;
+        }
+        // op(B)[p, j] = B[j, p]: L columns of a panel are L stored rows of B; transposed L x L at a time.
+        int panelStride = nr * kc;
+        int fullColumns = cols / L * L;
+        int fullSteps = kc / L * L;
+        for (int j = 0; j < fullColumns; j += L) {
+            int to = destOffset + j / nr * panelStride + j % nr;
+            int from = bOffset + (col0 + j) * ldb + p0;
+            for (int p = 0; p < fullSteps; p += L) {
+                transposeBlock(b, from + p, ldb, dest, to + p * nr, nr);
+            }
+            for (int p = fullSteps; p < kc; p++) {
+                for (int q = 0; q < L; q++) {
+                    dest[to + p * nr + q] = b[from + q * ldb + p];
+                }
+            }
+        }
+        // The last columns (fewer than L) and the zero padding up to the panel's edge.
+        int padded = (cols + nr - 1) / nr * nr;
+        for (int j = fullColumns; j < padded; j++) {
+            int to = destOffset + j / nr * panelStride + j % nr;
+            int from = bOffset + (col0 + j) * ldb + p0;
+            for (int p = 0; p < kc; p++) {
+                dest[to + p * nr] = j < cols ? b[from + p] : 0f;
+            }
+        }
+    }
+
+    /**
+     * {@code dest[to + q * nr + r] = b[from + r * ldb + q]} for r, q < 8: eight rows of B (eight columns of op(B)) into
+     * eight panel rows. Three rounds of the perfect shuffle (row i of a round = the interleave of rows i/2 and
+     * i/2 + 4 of the previous one, low half for even i, high for odd) transpose an 8 x 8 block.
+     */
+    private static void transposeBlock(float[] b, int from, int ldb, float[] dest, int to, int nr) {
+        FloatVector r0 = FloatVector.fromArray(S, b, from);
+        FloatVector r1 = FloatVector.fromArray(S, b, from + ldb);
+        FloatVector r2 = FloatVector.fromArray(S, b, from + 2 * ldb);
+        FloatVector r3 = FloatVector.fromArray(S, b, from + 3 * ldb);
+        FloatVector r4 = FloatVector.fromArray(S, b, from + 4 * ldb);
+        FloatVector r5 = FloatVector.fromArray(S, b, from + 5 * ldb);
+        FloatVector r6 = FloatVector.fromArray(S, b, from + 6 * ldb);
+        FloatVector r7 = FloatVector.fromArray(S, b, from + 7 * ldb);
+        for (int round = 0; round < 3; round++) {
+            FloatVector n0 = r0.rearrange(INTERLEAVE_LOW, r4);
+            FloatVector n1 = r0.rearrange(INTERLEAVE_HIGH, r4);
+            FloatVector n2 = r1.rearrange(INTERLEAVE_LOW, r5);
+            FloatVector n3 = r1.rearrange(INTERLEAVE_HIGH, r5);
+            FloatVector n4 = r2.rearrange(INTERLEAVE_LOW, r6);
+            FloatVector n5 = r2.rearrange(INTERLEAVE_HIGH, r6);
+            FloatVector n6 = r3.rearrange(INTERLEAVE_LOW, r7);
+            FloatVector n7 = r3.rearrange(INTERLEAVE_HIGH, r7);
+            r0 = n0;
+            r1 = n1;
+            r2 = n2;
+            r3 = n3;
+            r4 = n4;
+            r5 = n5;
+            r6 = n6;
+            r7 = n7;
+        }
+        r0.intoArray(dest, to);
+        r1.intoArray(dest, to + nr);
+        r2.intoArray(dest, to + 2 * nr);
+        r3.intoArray(dest, to + 3 * nr);
+        r4.intoArray(dest, to + 4 * nr);
+        r5.intoArray(dest, to + 5 * nr);
+        r6.intoArray(dest, to + 6 * nr);
+        r7.intoArray(dest, to + 7 * nr);
     }
 
     @Override

@@ -24,7 +24,7 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
 
     private static final int WIDTH = 2 * L;
 
-    /** The transposed-A packing of the 4-row passes: {@link SgemmPacking}'s where it is used (JDK 25+). */
+    /** The packing of the 4-row passes' transposed A and B: {@link SgemmPacking}'s where it is used (JDK 25+). */
     private static final Precision<float[]> PACKING = SgemmPacking.USED ? new SgemmPacking() : FloatPrecision.INSTANCE;
 
     /**
@@ -307,7 +307,7 @@ final class SgemmSmallKernel implements SmallGemm<float[]> {
             }
         }
         if (col0 + fullColumns < col1) {
-            FloatPrecision.INSTANCE.packB(
+            PACKING.packB(
                     transB,
                     b,
                     bOffset,

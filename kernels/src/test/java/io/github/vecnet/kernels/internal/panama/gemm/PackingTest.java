@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The vector packing of A ({@link SgemmPacking}, {@link DgemmPacking}), row-major and transposed, against the
  * scalar packing of {@link FloatPrecision} / {@link DoublePrecision}: the same packed array bit for bit, over panel
  * counts (odd and even), short last panels, k not a multiple of the vector length, offsets and padded leading
- * dimensions; 6-row panels pass through. Runs the vector path whether or not this JDK uses it
+ * dimensions; 6-row panels pass through. Likewise the packing of B (the transposed one is vector code). Runs the vector path whether or not this JDK uses it
  * ({@code SgemmPacking.USED}).
  */
 class PackingTest {
@@ -82,6 +82,42 @@ class PackingTest {
                     DoublePrecision.INSTANCE.packA(transA, a, aOffset, lda, 1, rows, p0, kc, 4, want);
                     vector.packA(transA, a, aOffset, lda, 1, rows, p0, kc, 4, got);
                     assertArrayEquals(want, got, "rows=" + rows + " kc=" + kc + " transA=" + transA + " lda=" + lda);
+                }
+            }
+        }
+    }
+
+    @Test
+    void floatPackingOfBIsTheScalarOne() {
+        Random random = new Random(9);
+        SgemmPacking vector = new SgemmPacking();
+        int[] columns = {1, 5, 7, 8, 9, 15, 16, 17, 24, 31, 33, 40};
+        for (int cols : columns) {
+            for (int kc : K_VALUES) {
+                for (boolean transB : new boolean[] {false, true}) {
+                    for (int nr : new int[] {8, 16, 32, 12}) {
+                        int p0 = random.nextInt(3);
+                        int col0 = random.nextInt(3);
+                        int bOffset = random.nextInt(5);
+                        // Row-major B is (p0 + kc) x ldb; transposed, the stored matrix is (col0 + cols) x ldb.
+                        int ldb = (transB ? p0 + kc : col0 + cols) + random.nextInt(4);
+                        float[] b = new float[bOffset + (transB ? col0 + cols : p0 + kc) * ldb];
+                        for (int i = 0; i < b.length; i++) {
+                            b[i] = random.nextFloat() - 0.5f;
+                        }
+                        int destOffset = random.nextInt(3);
+                        float[] want = new float[destOffset + (cols + nr - 1) / nr * nr * kc + 2];
+                        float[] got = new float[want.length];
+                        Arrays.fill(want, Float.NaN);
+                        Arrays.fill(got, Float.NaN);
+                        FloatPrecision.INSTANCE.packB(
+                                transB, b, bOffset, ldb, p0, kc, col0, cols, nr, want, destOffset);
+                        vector.packB(transB, b, bOffset, ldb, p0, kc, col0, cols, nr, got, destOffset);
+                        assertArrayEquals(
+                                want,
+                                got,
+                                "cols=" + cols + " kc=" + kc + " nr=" + nr + " transB=" + transB + " ldb=" + ldb);
+                    }
                 }
             }
         }
