@@ -3,8 +3,11 @@ package io.github.vecnet.kernels.internal.panama.gemm;
 import io.github.vecnet.kernels.internal.GemmBlocking;
 import io.github.vecnet.kernels.internal.gemm.BlockSizeTable;
 import io.github.vecnet.kernels.internal.gemm.BlockSizes;
+import io.github.vecnet.kernels.internal.gemm.DoublePrecision;
+import io.github.vecnet.kernels.internal.gemm.FloatPrecision;
 import io.github.vecnet.kernels.internal.gemm.GemmKernels;
 import io.github.vecnet.kernels.internal.gemm.MicroKernel;
+import io.github.vecnet.kernels.internal.gemm.Precision;
 import io.github.vecnet.kernels.internal.scalar.ScalarGemmKernels;
 
 /**
@@ -37,16 +40,9 @@ public final class PanamaGemmKernels {
     }
 
     private static GemmKernels kernels(MicroKernel<float[]> sgemm, MicroKernel<double[]> dgemm) {
-        if (SgemmPacking.USED) {
-            return new GemmKernels(
-                    "panama",
-                    new SgemmPacking(),
-                    sgemm,
-                    new SgemmSmallKernel(),
-                    new DgemmPacking(),
-                    dgemm,
-                    new DgemmSmallKernel());
-        }
-        return new GemmKernels("panama", sgemm, new SgemmSmallKernel(), dgemm, new DgemmSmallKernel());
+        Precision<float[]> sgemmPacking = SgemmPacking.USED ? new SgemmPacking() : FloatPrecision.INSTANCE;
+        Precision<double[]> dgemmPacking = SgemmPacking.USED ? new DgemmPacking() : DoublePrecision.INSTANCE;
+        return new GemmKernels(
+                "panama", sgemmPacking, sgemm, new SgemmSmallKernel(), dgemmPacking, dgemm, new DgemmSmallKernel());
     }
 }
