@@ -21,7 +21,23 @@ public final class FloatPrecision implements Precision<float[]> {
     @Override
     public void packA(
             boolean transA, float[] a, int aOffset, int lda, int row0, int rows, int p0, int kc, int mr, float[] dest) {
-        int d = 0;
+        packA(transA, a, aOffset, lda, row0, rows, p0, kc, mr, dest, 0);
+    }
+
+    /** {@link #packA} into {@code dest} from {@code destOffset} (the vector packings hand their edge panels here). */
+    public void packA(
+            boolean transA,
+            float[] a,
+            int aOffset,
+            int lda,
+            int row0,
+            int rows,
+            int p0,
+            int kc,
+            int mr,
+            float[] dest,
+            int destOffset) {
+        int d = destOffset;
         for (int r0 = 0; r0 < rows; r0 += mr, d += mr * kc) {
             int h = Math.min(mr, rows - r0);
             if (transA) {

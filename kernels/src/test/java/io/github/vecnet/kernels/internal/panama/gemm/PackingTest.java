@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
  * The vector packing of A ({@link SgemmPacking}, {@link DgemmPacking}), row-major and transposed, against the
  * scalar packing of {@link FloatPrecision} / {@link DoublePrecision}: the same packed array bit for bit, over panel
  * counts (odd and even), short last panels, k not a multiple of the vector length, offsets and padded leading
- * dimensions; 6-row panels pass through. Likewise the packing of B (the transposed one is vector code). Runs the vector path whether or not this JDK uses it
+ * dimensions, for the 4- and 6-row panels. Likewise the packing of B (the transposed one is vector code). Runs the vector path whether or not this JDK uses it
  * ({@code SgemmPacking.USED}).
  */
 class PackingTest {
@@ -30,7 +30,7 @@ class PackingTest {
     void floatPackingOfAIsTheScalarOne() {
         Random random = new Random(7);
         SgemmPacking vector = new SgemmPacking();
-        for (int rows = 1; rows <= 13; rows++) {
+        for (int rows = 1; rows <= 19; rows++) {
             for (int kc : K_VALUES) {
                 int p0 = random.nextInt(3);
                 int row0 = random.nextInt(3);
@@ -44,7 +44,8 @@ class PackingTest {
                     }
                     for (int mr : new int[] {4, 6}) {
                         int panels = (rows + mr - 1) / mr;
-                        float[] want = new float[panels * mr * kc + 3];
+                        // NaN beyond the panels: a vector store past the block shows up as a changed NaN.
+                        float[] want = new float[panels * mr * kc + 40];
                         float[] got = new float[want.length];
                         Arrays.fill(want, Float.NaN);
                         Arrays.fill(got, Float.NaN);
@@ -64,7 +65,7 @@ class PackingTest {
     void doublePackingOfAIsTheScalarOne() {
         Random random = new Random(8);
         DgemmPacking vector = new DgemmPacking();
-        for (int rows = 1; rows <= 13; rows++) {
+        for (int rows = 1; rows <= 19; rows++) {
             for (int kc : K_VALUES) {
                 int p0 = random.nextInt(3);
                 int aOffset = random.nextInt(5);
@@ -74,14 +75,19 @@ class PackingTest {
                     for (int i = 0; i < a.length; i++) {
                         a[i] = random.nextDouble() - 0.5;
                     }
-                    int panels = (rows + 3) / 4;
-                    double[] want = new double[panels * 4 * kc];
-                    double[] got = new double[want.length];
-                    Arrays.fill(want, Double.NaN);
-                    Arrays.fill(got, Double.NaN);
-                    DoublePrecision.INSTANCE.packA(transA, a, aOffset, lda, 1, rows, p0, kc, 4, want);
-                    vector.packA(transA, a, aOffset, lda, 1, rows, p0, kc, 4, got);
-                    assertArrayEquals(want, got, "rows=" + rows + " kc=" + kc + " transA=" + transA + " lda=" + lda);
+                    for (int mr : new int[] {4, 6}) {
+                        int panels = (rows + mr - 1) / mr;
+                        double[] want = new double[panels * mr * kc + 40];
+                        double[] got = new double[want.length];
+                        Arrays.fill(want, Double.NaN);
+                        Arrays.fill(got, Double.NaN);
+                        DoublePrecision.INSTANCE.packA(transA, a, aOffset, lda, 1, rows, p0, kc, mr, want);
+                        vector.packA(transA, a, aOffset, lda, 1, rows, p0, kc, mr, got);
+                        assertArrayEquals(
+                                want,
+                                got,
+                                "rows=" + rows + " kc=" + kc + " mr=" + mr + " transA=" + transA + " lda=" + lda);
+                    }
                 }
             }
         }
@@ -120,6 +126,30 @@ class PackingTest {
                     }
                 }
             }
+        }
+    }
+
+    @Test
+    void onePanelIsTheTransposeOfSixRows() {
+        // Closed form, independent of FloatPrecision: dest[6p + r] = A[r][p], across several L-wide blocks and a tail.
+        int kc = 2 * 16 + 5;
+        int lda = kc + 3;
+        float[] a = new float[1 + 6 * lda];
+        for (int r = 0; r < 6; r++) {
+            for (int p = 0; p < lda; p++) {
+                a[1 + r * lda + p] = 100 * r + p;
+            }
+        }
+        float[] dest = new float[2 + 6 * kc + 40];
+        Arrays.fill(dest, Float.NaN);
+        SgemmPacking.packSixRows(a, 1, lda, kc, dest, 2);
+        for (int p = 0; p < kc; p++) {
+            for (int r = 0; r < 6; r++) {
+                assertEquals(100 * r + p, dest[2 + 6 * p + r], "p=" + p + " r=" + r);
+            }
+        }
+        for (int i = 2 + 6 * kc; i < dest.length; i++) {
+            assertEquals(Float.NaN, dest[i], "past the panel at " + i);
         }
     }
 
