@@ -118,6 +118,10 @@ final class SgemmPacking implements Precision<float[]> {
     @Override
     public void packA(
             boolean transA, float[] a, int aOffset, int lda, int row0, int rows, int p0, int kc, int mr, float[] dest) {
+        if (mr == 6 && transA && L >= 8) {
+            packSixRowTransposedPanels(a, aOffset, lda, row0, rows, p0, kc, dest);
+            return;
+        }
         if (mr == 6 && !transA) {
             packSixRowPanels(a, aOffset, lda, row0, rows, p0, kc, dest);
             return;
@@ -157,9 +161,7 @@ final class SgemmPacking implements Precision<float[]> {
 
     /**
      * 6-row panels of a row-major A, six rows at a time ({@link #packSixRows}); a last panel shorter than six rows
-     * goes through {@link FloatPrecision}. (A transposed A keeps the scalar copy of six contiguous values per k
-     * step: one vector load and a six-lane masked store per step measured 0.89-0.93x of it in sgemm/dgemm
-     * 784 x 256 x 256, TN, on a Sapphire Rapids.)
+     * goes through {@link FloatPrecision}.
      */
     private static void packSixRowPanels(
             float[] a, int aOffset, int lda, int row0, int rows, int p0, int kc, float[] dest) {
@@ -170,6 +172,40 @@ final class SgemmPacking implements Precision<float[]> {
         }
         if (full < rows) {
             SCALAR.packA(false, a, aOffset, lda, row0 + full, rows - full, p0, kc, 6, dest, full * kc);
+        }
+    }
+
+    /**
+     * 6-row panels of a transposed A, whose six values per k step are contiguous in A: one L-lane load and one
+     * L-lane store per step, at {@code dest[to + 6p]}. The L - 6 lanes past the step are overwritten by the next
+     * steps, and the last steps' overhang by the next panel; steps that would store past the end of the block (the
+     * last panel's last ones) are copied element by element. (A six-lane masked store instead measured 0.89-0.93x
+     * of the scalar copy in 784 x 256 x 256, TN, on a Sapphire Rapids.) Steps whose load would pass the end of
+     * {@code a}, and a last panel shorter than six rows, are copied element by element.
+     */
+    private static void packSixRowTransposedPanels(
+            float[] a, int aOffset, int lda, int row0, int rows, int p0, int kc, float[] dest) {
+        int full = rows / 6 * 6;
+        int from = aOffset + p0 * lda + row0;
+        int blockEnd = (rows + 5) / 6 * 6 * kc;
+        for (int r0 = 0; r0 < full; r0 += 6) {
+            int to = r0 * kc;
+            int room = a.length - L - (from + r0); // a step p loads a[from + r0 + p * lda .. + L)
+            int steps = room < 0 ? 0 : Math.min(kc, room / lda + 1);
+            int spare = blockEnd - L - to; // a step p stores dest[to + 6p .. + L): none past the block
+            steps = Math.min(steps, spare < 0 ? 0 : spare / 6 + 1);
+            int p = 0;
+            for (; p < steps; p++) {
+                FloatVector.fromArray(S, a, from + r0 + p * lda).intoArray(dest, to + 6 * p);
+            }
+            for (; p < kc; p++) {
+                for (int r = 0; r < 6; r++) {
+                    dest[to + 6 * p + r] = a[from + r0 + p * lda + r];
+                }
+            }
+        }
+        if (full < rows) {
+            SCALAR.packA(true, a, aOffset, lda, row0 + full, rows - full, p0, kc, 6, dest, full * kc);
         }
     }
 
