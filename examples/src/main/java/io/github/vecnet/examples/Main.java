@@ -118,6 +118,17 @@ public final class Main implements Runnable {
         setIfAbsent("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss");
         setIfAbsent("org.slf4j.simpleLogger.showThreadName", "false");
         setIfAbsent("org.slf4j.simpleLogger.showShortLogName", "true");
+        pinReproducibleKernels();
+    }
+
+    /**
+     * Sets {@code vecnet.kernels.profile=reproducible} unless the JVM was given a profile: the papers' sweeps run
+     * on many machines (Slurm, Spark), and a unit's bits must not depend on which CPU model ran it. The kernels'
+     * default at 512 bits derives the cache blocks from the CPU (docs/DETERMINISM.md). Call before the first
+     * kernel use: the blocks are chosen once per process.
+     */
+    public static void pinReproducibleKernels() {
+        setIfAbsent("vecnet.kernels.profile", "reproducible");
     }
 
     private static void setIfAbsent(String key, String value) {

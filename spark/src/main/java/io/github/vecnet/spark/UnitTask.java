@@ -2,6 +2,7 @@ package io.github.vecnet.spark;
 
 import io.github.vecnet.examples.Experiment;
 import io.github.vecnet.examples.Experiments;
+import io.github.vecnet.examples.Main;
 import io.github.vecnet.examples.Preset;
 import io.github.vecnet.examples.RunContext;
 import io.github.vecnet.examples.Sweeps;
@@ -45,6 +46,7 @@ final class UnitTask implements FlatMapFunction<Integer, Row>, Serializable {
     public Iterator<Row> call(Integer unitIndex) throws Exception {
         // A task gets spark.task.cpus cores; the kernels' results do not depend on their thread count.
         TaskContext task = TaskContext.get();
+        Main.pinReproducibleKernels(); // the same bits whichever executor's CPU runs the unit
         Kernels.setThreads(Math.max(1, task == null ? 1 : task.cpus()));
         List<Object[]> rows = sweep().units().get(unitIndex).run();
         List<Row> out = new ArrayList<>(rows.size());

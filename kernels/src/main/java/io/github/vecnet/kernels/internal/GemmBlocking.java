@@ -18,13 +18,15 @@ import java.util.concurrent.ConcurrentHashMap;
  *       the same width gives the same bits on every CPU (docs/DETERMINISM.md);</li>
  *   <li>{@code vecnet.kernels.sgemm.blocks=mc,kc,nc} (or {@code dgemm}): an explicit override for experiments;</li>
  *   <li>{@code vecnet.kernels.tuning=FILE}: a properties file written by {@code io.github.vecnet.kernels.Tune};</li>
- *   <li>with {@code vecnet.kernels.profile=machine} only: the BLIS analytical model ({@link AnalyticalBlocking}) on
- *       the caches Linux reports;</li>
- *   <li>the fixed table (the default profile {@code table}; also when there is no sysfs or the model has no room).
- *       </li>
+ *   <li>the BLIS analytical model ({@link AnalyticalBlocking}) on the caches Linux reports: by default at 512 bits,
+ *       at every width with {@code vecnet.kernels.profile=machine};</li>
+ *   <li>the fixed table: by default at 256 bits, always with {@code vecnet.kernels.profile=table}, and whenever there
+ *       is no sysfs or the model has no room.</li>
  * </ol>
- * The table stays the default until the model is measured no slower on a quiet machine: on a Zen 3 (AVX2) the
- * model's kc = 170 made sgemm at n = 256 1.9x slower than the table's kc = 256 (JMH, 2026-12-02, docs/BENCHMARKS.md).
+ * Why the default depends on the width: at 512 bits the model measured as fast as the table or faster (Sapphire
+ * Rapids, 2026-12-03 and 2026-12-08: sgemm 3-8 % ahead at most shapes, dgemm within the noise); at 256 bits the
+ * table's KC = 1024, which streams the B micro-panel from L2, beat the model's L1-bound KC = 320 by 3-20 % on a
+ * Zen 3 (docs/KERNELS.md, "Block sizes at 256 bits"), and the model has no term that would give it.
  * A bad override or tuning file is logged once, naming the property or file and the bad key, and the next source
  * is used. The register tile ({@code mr x nr}) is the kernel's and never changes here.
  */
@@ -155,7 +157,7 @@ public final class GemmBlocking {
             BlockSizes table,
             Inputs in,
             List<String> warnings) {
-        String profile = in.profile() == null ? "table" : in.profile().trim().toLowerCase(Locale.ROOT);
+        String profile = in.profile() == null ? "default" : in.profile().trim().toLowerCase(Locale.ROOT);
         if (profile.equals("reproducible")) {
             if (in.blocksOverride() != null || in.tuningFile() != null) {
                 warnings.add("vecnet kernels: " + PROFILE_PROPERTY
@@ -163,10 +165,10 @@ public final class GemmBlocking {
             }
             return new Choice(table, "reproducible profile");
         }
-        if (!profile.equals("machine") && !profile.equals("table")) {
+        if (!profile.equals("machine") && !profile.equals("table") && !profile.equals("default")) {
             warnings.add("vecnet kernels: ignoring unknown " + PROFILE_PROPERTY + "=" + in.profile()
                     + " (expected table, machine or reproducible)");
-            profile = "table";
+            profile = "default";
         }
         String property = String.format(Locale.ROOT, BLOCKS_PROPERTY_FORMAT, precision);
         if (in.blocksOverride() != null) {
@@ -187,7 +189,8 @@ public final class GemmBlocking {
                 warnings.add("vecnet kernels: ignoring " + e.getMessage() + "; using the " + profile + " default");
             }
         }
-        if (profile.equals("machine") && in.caches().isPresent()) {
+        boolean useModel = profile.equals("machine") || (profile.equals("default") && bits >= 512);
+        if (useModel && in.caches().isPresent()) {
             CacheHierarchy caches = in.caches().get();
             Optional<BlockSizes> model = AnalyticalBlocking.derive(mr, nr, elementBytes, caches, table.nc());
             if (model.isPresent()) {

@@ -36,8 +36,27 @@ class GemmBlockingTest {
                 "sgemm", 256, 6, 16, 4, TABLE, new Inputs(profile, override, tuning, caches), warnings);
     }
 
+    private Choice chooseAt512(String profile) {
+        BlockSizes table512 = BlockSizeTable.sgemm(512);
+        return GemmBlocking.choose("sgemm", 512, 6, 32, 4, table512, new Inputs(profile, null, null, ZEN3), warnings);
+    }
+
     @Test
-    void theTableIsTheDefaultAndTheMachineProfileUsesTheModel() {
+    void theModelIsTheDefaultAt512BitsAndTheTableAt256() {
+        // At 512 bits (6 x 32 tile) the Zen 3 caches give the model's blocks, worked out by hand: KC = 170 (B panel
+        // 6 ways of 4 KB + A panel 1 way <= 8 - 1), MC = 6 ways of 64 KB / (170 * 4) -> 576, NC = 14 ways of 2 MB
+        // / (170 * 4) -> 43168; not the table's.
+        Choice at512 = chooseAt512(null);
+        assertEquals(new BlockSizes(6, 32, 576, 170, 43168), at512.blocks());
+        assertTrue(at512.source().startsWith("analytical, L1 32K/8w"), at512.source());
+        assertEquals(new Choice(BlockSizeTable.sgemm(512), "table"), chooseAt512("table"));
+        assertEquals(at512, chooseAt512("machine"));
+        assertEquals(new Choice(BlockSizeTable.sgemm(512), "reproducible profile"), chooseAt512("reproducible"));
+        assertEquals(List.of(), warnings);
+    }
+
+    @Test
+    void theTableIsTheDefaultAt256BitsAndTheMachineProfileUsesTheModel() {
         assertEquals(new Choice(TABLE, "table"), choose(null, null, null, ZEN3));
         assertEquals(new Choice(TABLE, "table"), choose("table", null, null, ZEN3));
         assertEquals(MODEL, choose("machine", null, null, ZEN3).blocks());
