@@ -38,7 +38,8 @@ for name in ["gemm-t1.csv", "gemm-t2.csv"]:
         impl = r["Benchmark"].rsplit(".", 1)[1]
         gemm[(r["Param: precision"], r["Param: shape"], int(r["Param: threads"]), impl)] = gflops(r)
 alt = {}
-for name, label in [("gemm-mr4.csv", "4-row tile"), ("gemm-mr6.csv", "6-row tile"), ("gemm-machine.csv", "analytical blocks")]:
+for name, label in [("gemm-mr4.csv", "4-row tile"), ("gemm-mr6.csv", "6-row tile"), ("gemm-machine.csv", "analytical blocks"),
+                    ("gemm-table.csv", "table blocks")]:
     for r in read(name):
         alt[(label, r["Param: precision"], r["Param: shape"])] = gflops(r)
 
@@ -62,14 +63,15 @@ for precision in ["float", "double"]:
 if alt:
     print("\nThe choices behind the defaults, vecnet only, same run (GFLOP/s, 1 thread):\n")
     print("| precision | shape | default | 4-row tile (`-Dvecnet.kernels.mr=4`) | 6-row tile (`-Dvecnet.kernels.mr=6`) "
-          "| analytical blocks (`profile=machine`) |")
-    print("|---|---|---:|---:|---:|---:|")
+          "| analytical blocks (`profile=machine`) | table blocks (`profile=table`) |")
+    print("|---|---|---:|---:|---:|---:|---:|")
     for precision in ["float", "double"]:
         for shape in ["512", "1024"]:
-            print("| %s | %s | %s | %s | %s | %s |" % (precision, shape, fmt(gemm.get((precision, shape, 1, "vecnet"))),
+            print("| %s | %s | %s | %s | %s | %s | %s |" % (precision, shape, fmt(gemm.get((precision, shape, 1, "vecnet"))),
                                                 fmt(alt.get(("4-row tile", precision, shape))),
                                                 fmt(alt.get(("6-row tile", precision, shape))),
-                                                fmt(alt.get(("analytical blocks", precision, shape)))))
+                                                fmt(alt.get(("analytical blocks", precision, shape))),
+                                                fmt(alt.get(("table blocks", precision, shape)))))
 
 mlp = {r["Param: config"]: float(r["Score"]) for r in read("mlp.csv")}
 torch = {}

@@ -31,10 +31,11 @@ load mlp
   -rf csv -rff $OUT/mlp.csv > $OUT/mlp.log 2>&1
 OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 bench/pytorch/mlp_step.py > $OUT/pytorch.log 2>&1
 # The alternatives the defaults were chosen over, vecnet only: the 4-row and 6-row register tiles (the default is
-# one of them: 4 rows at 256 bits, 6 at 512, so its column repeats the default and shows the run's noise) and the
-# BLIS analytical blocks. A command-line -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
+# one of them: 4 rows at 256 bits, 6 at 512, so its column repeats the default and shows the run's noise), the
+# BLIS analytical blocks (the default at 512 bits) and the fixed table (the default at 256 bits). A command-line -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
 load alternatives
-for alt in "mr4:-Dvecnet.kernels.mr=4" "mr6:-Dvecnet.kernels.mr=6" "machine:-Dvecnet.kernels.profile=machine"; do
+for alt in "mr4:-Dvecnet.kernels.mr=4" "mr6:-Dvecnet.kernels.mr=6" "machine:-Dvecnet.kernels.profile=machine" \
+  "table:-Dvecnet.kernels.profile=table"; do
   "$JAVA" "${JVM_OPTS[@]}" -jar bench/target/benchmarks.jar 'GemmBenchmark\.vecnet$' -p shape=512,1024 -p threads=1 \
     -jvmArgsAppend "--add-modules=jdk.incubator.vector ${alt#*:}" "${JMH[@]}" \
     -rf csv -rff $OUT/gemm-${alt%%:*}.csv > $OUT/gemm-${alt%%:*}.log 2>&1
