@@ -9,13 +9,14 @@ import jdk.incubator.vector.VectorShuffle;
 import jdk.incubator.vector.VectorSpecies;
 
 /**
- * {@link FloatPrecision} with a vector packing of A for the 4-row tile: a full panel of a row-major A is packed as
- * 4 x L blocks transposed in registers (four rows loaded, two rounds of two-vector rearranges, four stores), where
- * the scalar packing writes each element at a stride of 4; for a transposed A, whose 4 values per k step are
- * contiguous, two rows of A give one vector of each of two panels (L = 8; L = 4: a vector copy per k step). A
- * transposed B is packed 8 x 8 blocks at a time, transposed in registers (float at 256 bits only). Short panels and
- * edges are packed element by element, and everything else (a row-major B, scaling, 6-row tiles) is
- * {@link FloatPrecision}'s.
+ * {@link FloatPrecision} with vector packings of A and of a transposed B. A's 4-row panels (the 256-bit tile): a
+ * row-major A as 4 x L blocks transposed in registers (four rows loaded, two rounds of two-vector rearranges, four
+ * stores), where the scalar packing writes each element at a stride of 4; a transposed A, whose 4 values per k step
+ * are contiguous, two rows of A giving one vector of each of two panels (L = 8; L = 4: a vector copy per k step).
+ * A's 6-row panels (the 512-bit tile): a row-major A as 6 x L blocks (three rearranges and two blends per output
+ * vector); a transposed A with one L-lane load and store per k step (L >= 8). A transposed B is packed 8 x 8 blocks
+ * at a time, transposed in registers (when L = 8). Short panels and edges are packed element
+ * by element, and everything else (a row-major B, scaling) is {@link FloatPrecision}'s.
  * The packed array is the same, element for element, so the choice changes speed only. The double version is
  * generated from this file.
  *
