@@ -195,14 +195,11 @@ final class SgemmPacking implements Precision<float[]> {
             int steps = room < 0 ? 0 : Math.min(kc, room / lda + 1);
             int spare = blockEnd - L - to; // a step p stores dest[to + 6p .. + L): none past the block
             steps = Math.min(steps, spare < 0 ? 0 : spare / 6 + 1);
-            int p = 0;
-            for (; p < steps; p++) {
+            for (int p = 0; p < steps; p++) {
                 FloatVector.fromArray(S, a, from + r0 + p * lda).intoArray(dest, to + 6 * p);
             }
-            for (; p < kc; p++) {
-                for (int r = 0; r < 6; r++) {
-                    dest[to + 6 * p + r] = a[from + r0 + p * lda + r];
-                }
+            if (steps < kc) {
+                SCALAR.packA(true, a, aOffset, lda, row0 + r0, 6, p0 + steps, kc - steps, 6, dest, to + 6 * steps);
             }
         }
         if (full < rows) {
@@ -220,10 +217,9 @@ final class SgemmPacking implements Precision<float[]> {
         int blocks = kc / L;
         sixRowsFirstHalf(a, from, lda, blocks, dest, to);
         sixRowsSecondHalf(a, from, lda, blocks, dest, to);
-        for (int p = blocks * L; p < kc; p++) {
-            for (int r = 0; r < 6; r++) {
-                dest[to + 6 * p + r] = a[from + r * lda + p];
-            }
+        int done = blocks * L;
+        if (done < kc) {
+            SCALAR.packA(false, a, from, lda, 0, 6, done, kc - done, 6, dest, to + 6 * done);
         }
     }
 
