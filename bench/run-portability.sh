@@ -32,7 +32,8 @@ load mlp
 OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 /usr/bin/python3 bench/pytorch/mlp_step.py > $OUT/pytorch.log 2>&1
 # The alternatives the defaults were chosen over, vecnet only: the 4-row and 6-row register tiles (the default is
 # one of them: 4 rows at 256 bits, 6 at 512, so its column repeats the default and shows the run's noise), the
-# BLIS analytical blocks (the default at 512 bits) and the fixed table (the default at 256 bits). A command-line -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
+# BLIS analytical blocks (the default at 512 bits) and the fixed table (the default at 256 bits). A command-line
+# -jvmArgsAppend replaces the annotation's, so it repeats --add-modules.
 load alternatives
 for alt in "mr4:-Dvecnet.kernels.mr=4" "mr6:-Dvecnet.kernels.mr=6" "machine:-Dvecnet.kernels.profile=machine" \
   "table:-Dvecnet.kernels.profile=table"; do
